@@ -1,0 +1,90 @@
+package org.followupcoach.core.load;
+
+import java.util.List;
+import org.followupcoach.core.model.AnswerOption;
+import org.followupcoach.core.model.Channel;
+import org.followupcoach.core.model.ChannelRanking;
+import org.followupcoach.core.model.ChecklistItem;
+import org.followupcoach.core.model.ChecklistPhase;
+import org.followupcoach.core.model.Faq;
+import org.followupcoach.core.model.Manifest;
+import org.followupcoach.core.model.Placeholder;
+import org.followupcoach.core.model.Question;
+import org.followupcoach.core.model.QuestionType;
+import org.followupcoach.core.model.Quiz;
+import org.followupcoach.core.model.Section;
+import org.followupcoach.core.model.SourceArticle;
+import org.followupcoach.core.model.Survey;
+import org.followupcoach.core.model.TalkingPoint;
+import org.followupcoach.core.model.Tip;
+import org.followupcoach.core.model.TipKind;
+import org.followupcoach.core.model.Topic;
+import org.followupcoach.core.model.Verdict;
+import org.followupcoach.core.model.Voicemail;
+import org.followupcoach.core.model.VoicemailElement;
+
+/** Turns each content file's JSON tree into records; the field lists here are the format documented for authors. */
+final class PackDecoder {
+
+    private PackDecoder() {
+    }
+
+    static Manifest manifest(ObjectReader r) {
+        return new Manifest(r.integer("schemaVersion"), r.text("contentVersion"), r.text("language"), r.text("title"),
+                r.object("source", s -> new SourceArticle(s.text("title"), s.text("publisher"), s.text("author"),
+                        s.text("note"))));
+    }
+
+    static List<Section> guide(ObjectReader r) {
+        return r.objects("sections", 1, s -> new Section(s.text("id"), s.text("title"), s.text("summary"),
+                s.texts("body", 1), s.text("source")));
+    }
+
+    static List<Tip> tips(ObjectReader r) {
+        return r.objects("tips", 1, t -> new Tip(t.text("id"), t.choice("kind", TipKind.class), t.text("title"),
+                t.text("reason"), t.text("section")));
+    }
+
+    static ChannelRanking channels(ObjectReader r) {
+        Survey survey = r.object("survey", s -> new Survey(s.text("organisation"), s.text("question"),
+                s.text("note")));
+        List<Channel> channels = r.objects("channels", 1, c -> new Channel(c.text("id"), c.text("name"),
+                c.integerInRangeOrNull("percent", 0, 100), c.choice("verdict", Verdict.class), c.text("advice"),
+                c.text("section")));
+        return new ChannelRanking(survey, channels);
+    }
+
+    static List<Faq> faqs(ObjectReader r) {
+        return r.objects("faqs", 1, f -> new Faq(f.text("id"), f.text("question"), f.text("answer"),
+                f.text("section")));
+    }
+
+    static Voicemail voicemail(ObjectReader r) {
+        List<VoicemailElement> elements = r.objects("elements", 1, e -> new VoicemailElement(e.text("id"),
+                e.text("label"), e.text("description"), e.texts("placeholders", 0)));
+        List<Placeholder> placeholders = r.objects("placeholders", 0, p -> new Placeholder(p.text("name"),
+                p.text("label"), p.text("example")));
+        return new Voicemail(elements, placeholders, r.text("script"));
+    }
+
+    static List<TalkingPoint> liveCall(ObjectReader r) {
+        return r.objects("talkingPoints", 1, t -> new TalkingPoint(t.text("id"), t.text("title"), t.text("detail")));
+    }
+
+    static List<ChecklistPhase> checklist(ObjectReader r) {
+        return r.objects("phases", 1, p -> new ChecklistPhase(p.text("id"), p.text("title"),
+                p.objects("items", 1, i -> new ChecklistItem(i.text("id"), i.text("text"), i.text("section"),
+                        i.optionalText("tip")))));
+    }
+
+    static Quiz quiz(ObjectReader r) {
+        List<Topic> topics = r.objects("topics", 1, t -> new Topic(t.text("id"), t.text("title"),
+                t.text("section")));
+        List<Question> questions = r.objects("questions", 1, q -> new Question(q.text("id"),
+                q.choice("type", QuestionType.class), q.text("topic"), q.text("section"), q.text("prompt"),
+                q.objects("options", 2, o -> new AnswerOption(o.text("id"), o.text("text"), o.bool("correct"),
+                        o.text("feedback"))),
+                q.text("explanation")));
+        return new Quiz(topics, questions);
+    }
+}

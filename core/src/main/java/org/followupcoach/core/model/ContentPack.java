@@ -1,0 +1,36 @@
+package org.followupcoach.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** All guidance of one content pack, loaded and immutable. */
+public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
+                          List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
+                          List<ChecklistPhase> checklist, Quiz quiz) {
+    public ContentPack {
+        sections = List.copyOf(sections);
+        tips = List.copyOf(tips);
+        faqs = List.copyOf(faqs);
+        talkingPoints = List.copyOf(talkingPoints);
+        checklist = List.copyOf(checklist);
+    }
+
+    /** The section with this id, if any. */
+    public Optional<Section> section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Every checklist item across all phases, in order. */
+    public List<ChecklistItem> checklistItems() {
+        return checklist.stream().flatMap(p -> p.items().stream()).toList();
+    }
+
+    /** The quiz topics by id, in content order. */
+    public Map<String, Topic> topicsById() {
+        return quiz.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+}

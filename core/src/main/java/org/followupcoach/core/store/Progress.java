@@ -1,0 +1,64 @@
+package org.followupcoach.core.store;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.followupcoach.core.quiz.QuizAttempt;
+import org.followupcoach.core.readiness.ReadinessPoint;
+
+/**
+ * Everything the user has done, as saved in {@code progress.json}. Missing collections (an older or hand-edited file)
+ * become empty; sets and maps are kept sorted so the saved file does not reshuffle between saves.
+ */
+public record Progress(int schemaVersion, Set<String> sectionsRead, Set<String> checkedItems,
+                       Map<String, String> itemNotes, List<QuizAttempt> quizAttempts,
+                       List<ReadinessPoint> readinessHistory, UiState ui) {
+
+    /** The progress format this app writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Progress {
+        sectionsRead = sorted(sectionsRead);
+        checkedItems = sorted(checkedItems);
+        itemNotes = itemNotes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(itemNotes));
+        quizAttempts = quizAttempts == null ? List.of() : List.copyOf(quizAttempts);
+        readinessHistory = readinessHistory == null ? List.of() : List.copyOf(readinessHistory);
+        ui = ui == null ? UiState.DEFAULT : ui;
+    }
+
+    private static Set<String> sorted(Set<String> values) {
+        return values == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(values));
+    }
+
+    /** A first start: nothing done yet. */
+    public static Progress empty() {
+        return new Progress(SCHEMA_VERSION, Set.of(), Set.of(), Map.of(), List.of(), List.of(), UiState.DEFAULT);
+    }
+
+    public Progress withSectionsRead(Set<String> value) {
+        return new Progress(schemaVersion, value, checkedItems, itemNotes, quizAttempts, readinessHistory, ui);
+    }
+
+    public Progress withCheckedItems(Set<String> value) {
+        return new Progress(schemaVersion, sectionsRead, value, itemNotes, quizAttempts, readinessHistory, ui);
+    }
+
+    public Progress withItemNotes(Map<String, String> value) {
+        return new Progress(schemaVersion, sectionsRead, checkedItems, value, quizAttempts, readinessHistory, ui);
+    }
+
+    public Progress withQuizAttempts(List<QuizAttempt> value) {
+        return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, value, readinessHistory, ui);
+    }
+
+    public Progress withReadinessHistory(List<ReadinessPoint> value) {
+        return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, value, ui);
+    }
+
+    public Progress withUi(UiState value) {
+        return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, readinessHistory, value);
+    }
+}
