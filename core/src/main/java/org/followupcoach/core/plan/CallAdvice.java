@@ -1,0 +1,17 @@
+package org.followupcoach.core.plan;
+
+/** The coach's next step after the calls logged so far. */
+public enum CallAdvice {
+    /** Nothing logged yet: call in the window. */
+    CALL_IN_WINDOW,
+    /** First try went unanswered or to voicemail: hang up without a message and try at another time of day. */
+    TRY_ANOTHER_TIME,
+    /** The second unanswered try: leave the six-part message now. */
+    LEAVE_MESSAGE_NOW,
+    /** A message is on their voicemail or enough tries were made: don't call again; write instead if nothing comes. */
+    DONT_CALL_AGAIN_WRITE_INSTEAD,
+    /** Someone else answered: ask when the interviewer is free and try then. */
+    ASK_WHEN_TO_REACH_THEM,
+    /** The call happened: wait for the decision. */
+    WAIT_FOR_DECISION
+}

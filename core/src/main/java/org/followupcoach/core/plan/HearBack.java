@@ -1,0 +1,10 @@
+package org.followupcoach.core.plan;
+
+import java.time.LocalDate;
+
+/**
+ * When an answer is due: from {@code expectFrom}, check in on {@code checkInOn} if nothing came, and by
+ * {@code writeInsteadBy} stop waiting and send a short written note.
+ */
+public record HearBack(LocalDate expectFrom, LocalDate checkInOn, LocalDate writeInsteadBy, boolean decisionDateGiven) {
+}
