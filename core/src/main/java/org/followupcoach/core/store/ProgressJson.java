@@ -14,6 +14,8 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /** The one place Gson is configured: strict, pretty, with ISO-8601 instants; reads and writes {@link Progress}. */
@@ -23,7 +25,9 @@ public final class ProgressJson {
             .setStrictness(Strictness.STRICT)
             .setPrettyPrinting()
             .disableHtmlEscaping()
-            .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+            .registerTypeAdapter(Instant.class, new IsoAdapter<>(Instant::parse).nullSafe())
+            .registerTypeAdapter(LocalDate.class, new IsoAdapter<>(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(LocalDateTime.class, new IsoAdapter<>(LocalDateTime::parse).nullSafe())
             .create();
 
     private ProgressJson() {
@@ -88,25 +92,33 @@ public final class ProgressJson {
         try {
             Progress progress = GSON.fromJson(object, Progress.class);
             return new Progress(Progress.SCHEMA_VERSION, progress.sectionsRead(), progress.checkedItems(),
-                    progress.itemNotes(), progress.quizAttempts(), progress.readinessHistory(), progress.ui());
+                    progress.itemNotes(), progress.quizAttempts(), progress.readinessHistory(), progress.ui(),
+                    progress.profile(), progress.interviews());
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
             throw new UnreadableProgressException("the progress data has the wrong shape", e);
         }
     }
 
-    private static final class InstantAdapter extends TypeAdapter<Instant> {
+    /** Reads and writes java.time values in their ISO-8601 text form. */
+    private static final class IsoAdapter<T> extends TypeAdapter<T> {
+        private final java.util.function.Function<String, T> parse;
+
+        IsoAdapter(java.util.function.Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public void write(JsonWriter out, Instant value) throws IOException {
+        public void write(JsonWriter out, T value) throws IOException {
             out.value(value.toString());
         }
 
         @Override
-        public Instant read(JsonReader in) throws IOException {
+        public T read(JsonReader in) throws IOException {
             String text = in.nextString();
             try {
-                return Instant.parse(text);
+                return parse.apply(text);
             } catch (DateTimeParseException e) {
-                throw new JsonParseException("not a timestamp: " + text, e);
+                throw new JsonParseException("not a date or time: " + text, e);
             }
         }
     }

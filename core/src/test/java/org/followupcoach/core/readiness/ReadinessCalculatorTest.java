@@ -56,7 +56,7 @@ class ReadinessCalculatorTest {
         a later attempt overrides a topic it asked | 3     | 4        | 2      | 0       | 0    | t1:2/2,t2:2/2 ; t1:0/2   | 25    | 0         | 0       | 50   | 0,100
         a later good attempt replaces a bad one    | 3     | 4        | 2      | 0       | 0    | t1:0/2,t2:1/2 ; t1:2/2   | 38    | 0         | 0       | 75   | 100,50
         the latest attempt wins, not the best      | 3     | 4        | 1      | 0       | 0    | t1:3/3 ; t1:1/3 ; t1:2/3 | 34    | 0         | 0       | 67   | 67
-        an empty attempt changes nothing           | 3     | 4        | 2      | 0       | 0    | t1:1/1 ; ''              | 25    | 0         | 0       | 50   | 100,-
+        an empty attempt changes nothing           | 3     | 4        | 2      | 0       | 0    | t1:1/1 ;                | 25    | 0         | 0       | 50   | 100,-
         a topic the pack lacks is ignored          | 3     | 4        | 2      | 0       | 0    | zz:5/5                   | 0     | 0         | 0       | 0    | -,-
         a mixed picture                            | 7     | 9        | 3      | 5       | 3    | t1:2/3,t2:1/4            | 43    | 71        | 33      | 31   | 67,25,-
         an empty pack scores zero                  | 0     | 0        | 0      | 0       | 0    | t1:1/1                   | 0     | 0         | 0       | 0    | ''

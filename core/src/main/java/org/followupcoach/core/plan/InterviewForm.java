@@ -1,0 +1,110 @@
+package org.followupcoach.core.plan;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what a user typed for an interview and turns it into an {@link Interview}; each field error comes back as
+ * a code ({@code required} or {@code format}) keyed by field name, and the client words it next to the field.
+ * Never throws for bad input.
+ */
+public final class InterviewForm {
+
+    /** Digits with the separators people write in phone numbers; letters are refused. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{4,}[0-9]");
+
+    /** The raw text of each field. */
+    public record Input(String company, String role, String interviewerName, String interviewerTitle, String phone,
+                        String date, String time, String zone, String decisionDate, String keyQualifications,
+                        String wishISaid) {
+    }
+
+    /** Either an interview or the errors per field. */
+    public record Result(Interview interview, Map<String, String> errors) {
+        public Result {
+            errors = Map.copyOf(errors);
+        }
+
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** The field must not be empty. */
+    public static final String REQUIRED = "required";
+    /** The field's text is not in a form the app understands. */
+    public static final String FORMAT = "format";
+
+    private InterviewForm() {
+    }
+
+    /** Validates {@code in}; {@code id} names the interview created. */
+    public static Result check(String id, Input in) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String company = required(in.company(), "company", errors);
+        String role = required(in.role(), "role", errors);
+        String phone = trim(in.phone());
+        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            errors.put("phone", FORMAT);
+        }
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(trim(in.date()));
+        } catch (DateTimeParseException e) {
+            errors.put("date", FORMAT);
+        }
+        LocalTime time = null;
+        try {
+            time = LocalTime.parse(trim(in.time()));
+        } catch (DateTimeParseException e) {
+            errors.put("time", FORMAT);
+        }
+        String zone = trim(in.zone());
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            errors.put("zone", FORMAT);
+        }
+        LocalDate decision = null;
+        if (!trim(in.decisionDate()).isEmpty()) {
+            try {
+                // A date in the past is fine: people add interviews after the fact.
+                decision = LocalDate.parse(trim(in.decisionDate()));
+            } catch (DateTimeParseException e) {
+                errors.put("decisionDate", FORMAT);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        return new Result(new Interview(id, company, role, trim(in.interviewerName()), trim(in.interviewerTitle()),
+                phone, LocalDateTime.of(date, time), zone, decision, trim(in.keyQualifications()),
+                trim(in.wishISaid()), false, List.of(), Set.of()), errors);
+    }
+
+    /** Whether {@code phone} is acceptable as a call-back number (empty is not). */
+    public static boolean isPhone(String phone) {
+        return PHONE.matcher(trim(phone)).matches();
+    }
+
+    private static String required(String value, String field, Map<String, String> errors) {
+        String v = trim(value);
+        if (v.isEmpty()) {
+            errors.put(field, REQUIRED);
+        }
+        return v;
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package org.followupcoach.core.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Across all active interviews: which calls are due now, which answers are overdue, and each one's next step. */
+public final class TodayAgenda {
+
+    private static final Set<CallAdvice> CALLING = EnumSet.of(CallAdvice.CALL_IN_WINDOW, CallAdvice.TRY_ANOTHER_TIME,
+            CallAdvice.LEAVE_MESSAGE_NOW, CallAdvice.ASK_WHEN_TO_REACH_THEM);
+
+    private TodayAgenda() {
+    }
+
+    /** The agenda at {@code now} for the user in {@code userZone}, most urgent first. */
+    public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
+        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(now, userZone, i))
+                .sorted(Comparator.comparingInt((AgendaEntry e) -> urgency(e.status()))
+                        .thenComparing(e -> e.window().earlyStart()))
+                .toList();
+    }
+
+    /** Where one interview stands at {@code now}. */
+    public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
+        CallWindow window = FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone);
+        HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision());
+        CallAdvice advice = CallCoach.advise(interview.attempts());
+        LocalDate today = now.withZoneSameInstant(interview.zone()).toLocalDate();
+        AgendaEntry.Status status;
+        if (CALLING.contains(advice)) {
+            status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;
+        } else if (today.isAfter(hearBack.writeInsteadBy())) {
+            status = AgendaEntry.Status.WRITE_INSTEAD;
+        } else if (today.isAfter(hearBack.checkInOn())) {
+            status = AgendaEntry.Status.ANSWER_OVERDUE;
+        } else {
+            status = AgendaEntry.Status.WAITING;
+        }
+        return new AgendaEntry(interview, status, advice, window, hearBack);
+    }
+
+    private static int urgency(AgendaEntry.Status status) {
+        return switch (status) {
+            case CALL_NOW -> 0;
+            case ANSWER_OVERDUE -> 1;
+            case WRITE_INSTEAD -> 2;
+            case CALL_LATER -> 3;
+            case WAITING -> 4;
+        };
+    }
+}
