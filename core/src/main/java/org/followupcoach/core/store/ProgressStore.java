@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +30,7 @@ public final class ProgressStore {
     public static final String FILE_NAME = "progress.json";
     private static final String BACKUP = FILE_NAME + ".bak";
     private static final String TEMP_PREFIX = FILE_NAME + ".tmp-";
+    private static final int MOVE_ATTEMPTS = 5;
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -52,9 +54,19 @@ public final class ProgressStore {
         return folder.resolve(FILE_NAME);
     }
 
-    /** Loads progress: the file, else its backup, else a fresh start; never throws for a bad file. */
+    /** Loads progress as the writer of this folder: stale temp files go, a damaged file is set aside. */
     public LoadedProgress load() {
-        removeStaleTempFiles();
+        return load(true);
+    }
+
+    /**
+     * Loads progress: the file, else its backup, else a fresh start; never throws for a bad file. With
+     * {@code mayWrite} false (another instance holds the lock) nothing in the folder is touched.
+     */
+    public LoadedProgress load(boolean mayWrite) {
+        if (mayWrite) {
+            removeStaleTempFiles();
+        }
         Path main = file();
         Path backup = folder.resolve(BACKUP);
         String trouble = null;
@@ -67,8 +79,8 @@ public final class ProgressStore {
             return new LoadedProgress(Progress.empty(), true, Optional.of(e.getMessage()
                     + ". It is left untouched and nothing you do in this session will be saved."));
         } catch (ProgressJson.UnreadableProgressException | IOException e) {
-            trouble = "Your progress file could not be read (" + e.getMessage() + "). It was kept as "
-                    + setAside(main) + ".";
+            trouble = "Your progress file could not be read (" + e.getMessage() + ")."
+                    + (mayWrite ? " It was kept as " + setAside(main) + "." : "");
         }
         try {
             Optional<Progress> fromBackup = read(backup);
@@ -115,7 +127,7 @@ public final class ProgressStore {
     }
 
     /** Saves atomically; on failure the previous file is untouched and the exception says why. */
-    public void save(Progress progress) throws IOException {
+    public synchronized void save(Progress progress) throws IOException {
         Files.createDirectories(folder);
         byte[] bytes = ProgressJson.encode(progress).getBytes(StandardCharsets.UTF_8);
         Path temp = Files.createTempFile(folder, TEMP_PREFIX, "");
@@ -141,10 +153,30 @@ public final class ProgressStore {
     }
 
     private static void moveAtomically(Path from, Path to) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                try {
+                    Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return;
+            } catch (FileSystemException e) {
+                // Windows refuses to replace a file a virus scanner or backup tool has open for a moment.
+                if (attempt >= MOVE_ATTEMPTS || e instanceof NoSuchFileException) {
+                    throw e;
+                }
+                pause(attempt * 40L);
+            }
+        }
+    }
+
+    private static void pause(long millis) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving", e);
         }
     }
 

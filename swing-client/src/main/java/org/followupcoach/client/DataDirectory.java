@@ -1,0 +1,65 @@
+package org.followupcoach.client;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.followupcoach.core.store.AppDirs;
+
+/**
+ * Decides where the app keeps its data, in this order: {@code --data-dir}, the {@code FOLLOWUP_COACH_HOME}
+ * environment variable, a folder named {@code data} next to the jar or app-image (portable mode, e.g. on a USB stick),
+ * and finally the per-user folder of the operating system.
+ */
+public record DataDirectory(Path path, Source source) {
+
+    /** Why this folder was chosen. */
+    public enum Source {
+        COMMAND_LINE, ENVIRONMENT, PORTABLE, USER_DEFAULT
+    }
+
+    /** The environment variable that overrides the data folder. */
+    public static final String ENV = "FOLLOWUP_COACH_HOME";
+
+    /** Resolves the folder for this process. */
+    public static DataDirectory resolve(Optional<Path> commandLine) {
+        return resolve(commandLine, System.getenv(), appHome(), AppDirs.defaultDataDir());
+    }
+
+    /** Resolves the folder from explicit inputs (for tests). */
+    public static DataDirectory resolve(Optional<Path> commandLine, Map<String, String> env, Optional<Path> appHome,
+                                        Path userDefault) {
+        if (commandLine.isPresent()) {
+            return new DataDirectory(commandLine.get().toAbsolutePath(), Source.COMMAND_LINE);
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new DataDirectory(Path.of(fromEnv).toAbsolutePath(), Source.ENVIRONMENT);
+        }
+        Optional<Path> portable = appHome.map(home -> home.resolve("data")).filter(Files::isDirectory);
+        if (portable.isPresent()) {
+            return new DataDirectory(portable.get().toAbsolutePath(), Source.PORTABLE);
+        }
+        return new DataDirectory(userDefault, Source.USER_DEFAULT);
+    }
+
+    /**
+     * The folder the app was started from: the jar's folder, or for a jpackage app-image the image's root (the jar
+     * sits in {@code app/}, so a {@code data} folder beside the launcher is found too).
+     */
+    static Optional<Path> appHome() {
+        try {
+            Path jar = Path.of(DataDirectory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return Optional.empty();
+            }
+            Path folder = jar.getParent();
+            boolean inAppImage = folder.getFileName() != null && folder.getFileName().toString().equals("app")
+                    && !Files.isDirectory(folder.resolve("data"));
+            return Optional.of(inAppImage ? folder.getParent() : folder);
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

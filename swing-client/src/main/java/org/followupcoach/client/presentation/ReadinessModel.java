@@ -1,0 +1,49 @@
+package org.followupcoach.client.presentation;
+
+import java.util.List;
+import org.followupcoach.core.quiz.QuizAttempt;
+import org.followupcoach.core.readiness.NextSteps;
+import org.followupcoach.core.readiness.Readiness;
+import org.followupcoach.core.readiness.ReadinessPoint;
+
+/** The readiness screen: the score and its parts, the history, and what to do next. Fires {@code readiness}. */
+public final class ReadinessModel extends Bean {
+
+    /** How many suggestions of each kind to show. */
+    public static final int SUGGESTIONS = 3;
+
+    private final CoachSession session;
+    private final NavigationModel navigation;
+
+    /** A readiness screen for the session. */
+    public ReadinessModel(CoachSession session, NavigationModel navigation) {
+        this.session = session;
+        this.navigation = navigation;
+        session.addPropertyChangeListener("progress", e -> fireChanged("readiness"));
+    }
+
+    public Readiness readiness() {
+        return session.readiness();
+    }
+
+    public List<ReadinessPoint> history() {
+        return session.progress().readinessHistory();
+    }
+
+    public List<QuizAttempt> attempts() {
+        return session.progress().quizAttempts();
+    }
+
+    public NextSteps nextSteps() {
+        return NextSteps.suggest(session.pack(), readiness(), session.checkedItems(),
+                session.progress().sectionsRead(), SUGGESTIONS);
+    }
+
+    public void openSection(String sectionId) {
+        navigation.openSection(sectionId);
+    }
+
+    public void openView(AppView view) {
+        navigation.show(view);
+    }
+}

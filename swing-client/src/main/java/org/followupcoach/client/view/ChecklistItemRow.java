@@ -1,0 +1,162 @@
+package org.followupcoach.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Cursor;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.presentation.ChecklistModel;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Ui;
+import org.followupcoach.core.model.ChecklistItem;
+
+/** One checklist step: its tick, its text, a "why?" link to the guide, and an optional personal note. */
+final class ChecklistItemRow extends JPanel {
+
+    private static final String MUTED = "foreground: $Coach.muted";
+
+    private final ChecklistModel model;
+    private final ChecklistItem item;
+    private final JCheckBox checkBox = new JCheckBox();
+    private final JTextArea text;
+    private final JButton whyButton = Ui.link(Messages.get("ChecklistView.why.text"));
+    private final JButton noteButton = Ui.link("");
+    private final JTextArea noteText = Ui.paragraph("", "small");
+    private final JTextField noteField = Ui.literal(new JTextField());
+
+    /** A row for {@code item}; call {@link #refresh()} whenever progress changes. */
+    ChecklistItemRow(ChecklistModel model, ChecklistItem item) {
+        this.model = model;
+        this.item = item;
+        this.text = Ui.paragraph(item.text());
+        initComponents();
+        bind();
+        refresh();
+    }
+
+    private void initComponents() {
+        setLayout(new MigLayout("insets 0, fillx, hidemode 3", // layout
+                "[]rel[grow,fill]unrel[]rel[]", // columns: tick, text, why, note
+                "[]0[]rel[]")); // rows: item, saved note, note editor
+        setOpaque(false);
+        Ui.named(checkBox, "checklist.item." + item.id(), item.text());
+        Ui.named(text, "checklist.text." + item.id(), item.text());
+        Ui.named(whyButton, "checklist.why." + item.id(), Messages.format("ChecklistView.why.accessible",
+                item.text()));
+        whyButton.setToolTipText(Messages.get("ChecklistView.why.tooltip"));
+        Ui.named(noteButton, "checklist.noteButton." + item.id(), "");
+        Ui.named(noteText, "checklist.noteText." + item.id(), "");
+        Ui.named(noteField, "checklist.note." + item.id(), Messages.format("ChecklistView.note.accessible",
+                item.text()));
+        noteText.putClientProperty(FlatClientProperties.STYLE, MUTED);
+        noteField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("ChecklistView.note.placeholder"));
+        noteField.setVisible(false);
+        // Clicking the words ticks the step, as clicking a check box's own label would.
+        text.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+
+        add(checkBox, "aligny top");
+        add(text);
+        add(whyButton, "aligny top");
+        add(noteButton, "aligny top, wrap");
+        add(noteText, "skip 1, span 3, wrap");
+        add(noteField, "skip 1, span 3, growx");
+    }
+
+    private void bind() {
+        checkBox.addActionListener(e -> toggled());
+        text.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                checkBox.doClick();
+            }
+        });
+        whyButton.addActionListener(e -> model.explain(item));
+        noteButton.addActionListener(e -> startEditing());
+        noteField.addActionListener(e -> finishEditing());
+        noteField.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                noteFocusLost(e);
+            }
+        });
+        noteField.registerKeyboardAction(e -> cancelEditing(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_FOCUSED);
+    }
+
+    private void toggled() {
+        model.setChecked(item.id(), checkBox.isSelected());
+    }
+
+    private void startEditing() {
+        noteField.setText(model.note(item.id()));
+        noteField.setVisible(true);
+        noteText.setVisible(false);
+        revalidate();
+        noteField.requestFocusInWindow();
+    }
+
+    private void finishEditing() {
+        // Hide first: moving focus away fires focusLost, which must not save a second time.
+        boolean editing = noteField.isVisible();
+        closeEditor();
+        if (editing) {
+            model.setNote(item.id(), noteField.getText());
+        }
+    }
+
+    private void noteFocusLost(FocusEvent e) {
+        if (!noteField.isVisible()) {
+            return;
+        }
+        if (e.isTemporary()) {
+            // The window lost focus (another app, a dialog): keep what was typed, and keep editing.
+            model.setNote(item.id(), noteField.getText());
+        } else {
+            finishEditing();
+        }
+    }
+
+    private void cancelEditing() {
+        closeEditor();
+    }
+
+    private void closeEditor() {
+        boolean hadFocus = noteField.isFocusOwner();
+        noteField.setVisible(false);
+        refresh();
+        revalidate();
+        if (hadFocus) {
+            noteButton.requestFocusInWindow();
+        }
+    }
+
+    /** Shows the saved tick and note; leaves a note being typed alone. */
+    void refresh() {
+        boolean checked = model.isChecked(item.id());
+        checkBox.setSelected(checked);
+        // Done steps step back visually, so the open ones stand out.
+        text.putClientProperty(FlatClientProperties.STYLE, checked ? MUTED : null);
+        String note = model.note(item.id());
+        noteText.setText(note.isEmpty() ? "" : Messages.format("ChecklistView.note.shown", note));
+        noteText.getAccessibleContext().setAccessibleName(noteText.getText());
+        noteText.setVisible(!note.isEmpty() && !noteField.isVisible());
+        Ui.texts(noteButton, note.isEmpty() ? "ChecklistView.addNote" : "ChecklistView.editNote");
+        noteButton.getAccessibleContext().setAccessibleName(Messages.format(note.isEmpty()
+                ? "ChecklistView.addNote.accessible" : "ChecklistView.editNote.accessible", item.text()));
+    }
+
+    /** The item this row shows. */
+    ChecklistItem item() {
+        return item;
+    }
+}

@@ -1,0 +1,68 @@
+package org.followupcoach.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.presentation.ChecklistModel;
+import org.followupcoach.client.view.support.Icons;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Ui;
+import org.followupcoach.core.model.ChecklistItem;
+import org.followupcoach.core.model.ChecklistPhase;
+
+/** A card for one checklist phase: its title, how much of it is done, and a row per step. */
+final class ChecklistPhaseCard extends JPanel {
+
+    /** Cards sit on the panel background as softly rounded, slightly lighter areas. */
+    static final String CARD_STYLE = "arc: 16; background: $Coach.card.background";
+
+    private final ChecklistModel model;
+    private final ChecklistPhase phase;
+    private final JLabel progressLabel = Ui.styled("", "medium");
+    private final List<ChecklistItemRow> rows = new ArrayList<>();
+
+    /** A card for {@code phase}. */
+    ChecklistPhaseCard(ChecklistModel model, ChecklistPhase phase) {
+        this.model = model;
+        this.phase = phase;
+        initComponents();
+        refresh();
+    }
+
+    private void initComponents() {
+        setLayout(new MigLayout("insets panel, wrap 1, fillx", // layout
+                "[grow,fill]", // columns
+                "[]para[]")); // rows: heading, then one per step with the default gap
+        putClientProperty(FlatClientProperties.STYLE, CARD_STYLE);
+        Ui.named(this, "checklist.phase." + phase.id(), phase.title());
+
+        JPanel heading = new JPanel(new MigLayout("insets 0, fillx", // layout
+                "[grow]unrel[]", // columns: title, progress
+                "[]")); // rows
+        heading.setOpaque(false);
+        heading.add(Ui.styled(phase.title(), "h3"));
+        Ui.named(progressLabel, "checklist.phase." + phase.id() + ".progress", "");
+        progressLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
+        heading.add(progressLabel);
+        add(heading);
+
+        for (ChecklistItem item : phase.items()) {
+            ChecklistItemRow row = new ChecklistItemRow(model, item);
+            rows.add(row);
+            add(row, "gaptop unrel");
+        }
+    }
+
+    /** Updates ticks, notes and the phase count in place, so focus and a note being typed survive. */
+    void refresh() {
+        ChecklistModel.Count count = model.count(phase);
+        progressLabel.setText(Messages.format("ChecklistView.phase.progress", count.done(), count.total()));
+        progressLabel.setIcon(count.done() == count.total() ? Icons.tick("Coach.do.background") : null);
+        progressLabel.getAccessibleContext().setAccessibleName(Messages.format("ChecklistView.phase.accessible",
+                phase.title(), count.done(), count.total()));
+        rows.forEach(ChecklistItemRow::refresh);
+    }
+}

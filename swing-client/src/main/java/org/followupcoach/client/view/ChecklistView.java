@@ -1,0 +1,121 @@
+package org.followupcoach.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.presentation.ChecklistModel;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.ScrollablePanel;
+import org.followupcoach.client.view.support.Ui;
+import org.followupcoach.core.model.ChecklistPhase;
+
+/** The checklist screen: overall progress and a fresh-run button above one card per phase of the follow-up. */
+public final class ChecklistView extends JPanel {
+
+    private final ChecklistModel model;
+    private final JProgressBar overallBar = new JProgressBar();
+    private final JLabel summaryLabel = Ui.label("");
+    private final JButton uncheckAllButton = Ui.texts(new JButton(), "ChecklistView.uncheckAll");
+    private final ScrollablePanel phasesPanel = new ScrollablePanel(new MigLayout(
+            "insets dialog, wrap 1, fillx", // layout
+            "[grow,fill]", // columns
+            "[]unrel[]")); // rows: one card per phase
+    private final List<ChecklistPhaseCard> cards = new ArrayList<>();
+
+    /** A checklist screen bound to {@code model}. */
+    public ChecklistView(ChecklistModel model) {
+        this.model = model;
+        initComponents();
+        bind();
+        refresh();
+    }
+
+    private void initComponents() {
+        setLayout(new MigLayout("insets 0, wrap 1, fill", // layout
+                "[grow,fill]", // columns
+                "[]0[grow,fill]")); // rows: header, scrolling phases
+        Ui.named(this, "checklist", Messages.get("ChecklistView.accessible"));
+        add(header());
+
+        for (ChecklistPhase phase : model.phases()) {
+            ChecklistPhaseCard card = new ChecklistPhaseCard(model, phase);
+            cards.add(card);
+            phasesPanel.add(card);
+        }
+        phasesPanel.setOpaque(false);
+        JScrollPane scroll = new JScrollPane(phasesPanel);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getViewport().setOpaque(false);
+        scroll.setOpaque(false);
+        Ui.named(scroll, "checklist.scroll", Messages.get("ChecklistView.accessible"));
+        add(scroll);
+    }
+
+    private JPanel header() {
+        JPanel header = new JPanel(new MigLayout("insets dialog, fillx", // layout
+                "[grow,fill]unrel[]", // columns: text, button
+                "[]rel[]para[]rel[]")); // rows: title, intro, bar, summary
+        header.setOpaque(false);
+        header.add(Ui.styled(Messages.get("ChecklistView.title"), "h1"));
+        Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
+        header.add(uncheckAllButton, "aligny bottom, wrap");
+        JTextArea intro = Ui.paragraph(Messages.get("ChecklistView.intro"));
+        header.add(intro, "span 2, wrap");
+        overallBar.setStringPainted(true);
+        overallBar.putClientProperty("JProgressBar.largeHeight", Boolean.TRUE);
+        Ui.named(overallBar, "checklist.overall", "");
+        header.add(overallBar, "span 2, wrap");
+        Ui.named(summaryLabel, "checklist.overall.summary", "");
+        summaryLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
+        header.add(summaryLabel, "span 2");
+        return header;
+    }
+
+    private void bind() {
+        model.addPropertyChangeListener("progress", e -> refresh());
+        uncheckAllButton.addActionListener(e -> confirmUncheckAll());
+    }
+
+    private void confirmUncheckAll() {
+        ChecklistModel.Count overall = model.overall();
+        int answer = JOptionPane.showConfirmDialog(this,
+                Messages.format("ChecklistView.uncheckAll.confirm.text", overall.done()),
+                Messages.get("ChecklistView.uncheckAll.confirm.title"), JOptionPane.YES_NO_OPTION,
+                JOptionPane.QUESTION_MESSAGE);
+        if (answer == JOptionPane.YES_OPTION) {
+            model.uncheckAll();
+        }
+    }
+
+    private void refresh() {
+        ChecklistModel.Count overall = model.overall();
+        overallBar.setMaximum(Math.max(1, overall.total()));
+        overallBar.setValue(overall.done());
+        String done = Messages.format("ChecklistView.overall.text", overall.done(), overall.total());
+        overallBar.setString(done);
+        overallBar.getAccessibleContext().setAccessibleName(done);
+        summaryLabel.setText(summary(overall));
+        summaryLabel.getAccessibleContext().setAccessibleName(summaryLabel.getText());
+        uncheckAllButton.setEnabled(overall.done() > 0);
+        cards.forEach(ChecklistPhaseCard::refresh);
+    }
+
+    private static String summary(ChecklistModel.Count overall) {
+        if (overall.done() == 0) {
+            return Messages.get("ChecklistView.summary.none");
+        }
+        if (overall.done() == overall.total()) {
+            return Messages.get("ChecklistView.summary.all");
+        }
+        return Messages.format("ChecklistView.summary.some", overall.percent(), overall.total() - overall.done());
+    }
+}

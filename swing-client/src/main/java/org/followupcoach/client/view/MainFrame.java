@@ -1,0 +1,288 @@
+package org.followupcoach.client.view;
+
+import java.awt.CardLayout;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.ButtonGroup;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.ThemeSupport;
+import org.followupcoach.client.presentation.AppModels;
+import org.followupcoach.client.presentation.AppView;
+import org.followupcoach.client.presentation.SaveStatus;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Ui;
+import org.followupcoach.core.store.WindowBounds;
+import org.followupcoach.core.validate.Problem;
+
+/** The one main window: menu, notice banner, sidebar and the current view; shows a loading state until ready. */
+public final class MainFrame extends JFrame {
+
+    /** Explicit cells: a hidden banner must not shift the rows below it. */
+    private static final String BANNER_CELL = "cell 0 0 2 1, growx, hidemode 3";
+
+    private final JPanel root = new JPanel();
+    private final NoticeBanner banner = new NoticeBanner();
+    private final JPanel cards = new JPanel(new CardLayout());
+    private final Map<AppView, JComponent> views = new EnumMap<>(AppView.class);
+    private final Map<AppView, Supplier<JComponent>> viewFactories = new EnumMap<>(AppView.class);
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final Consumer<MainFrame> onClose;
+    private final JMenu goMenu = menu("Menu.go");
+    private AppModels models;
+    private GuideView guideView;
+
+    /** Creates the window in its loading state; {@code onClose} flushes saving and exits, off the EDT. */
+    public MainFrame(Consumer<MainFrame> onClose) {
+        super(Messages.get("app.title"));
+        this.onClose = onClose;
+        initComponents();
+    }
+
+    private void initComponents() {
+        setName("main");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        root.setLayout(new MigLayout("fill, insets 0, gap 0", // layout
+                "[][grow, fill]", // columns
+                "[][grow, fill]")); // rows
+        root.add(banner, BANNER_CELL);
+        root.add(Ui.styled(Messages.get("MainFrame.loading.text"), "h3"), "cell 0 1 2 1, align center");
+        setContentPane(root);
+        setJMenuBar(menuBar());
+        goMenu.setEnabled(false);
+    }
+
+    /** Places the window where it was last, if that spot is still on a screen; otherwise a comfortable default. */
+    public void placeWindow(WindowBounds saved) {
+        Rectangle wanted = saved == null ? null : new Rectangle(saved.x(), saved.y(), saved.width(), saved.height());
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        if (wanted != null && wanted.width >= 400 && wanted.height >= 300 && screen.intersects(wanted)) {
+            setBounds(wanted.intersection(screen));
+        } else {
+            setSize(Math.min(1180, screen.width), Math.min(800, screen.height));
+            setLocation(screen.x + (screen.width - getWidth()) / 2, screen.y + (screen.height - getHeight()) / 2);
+        }
+        if (saved != null && saved.maximized()) {
+            setExtendedState(MAXIMIZED_BOTH);
+        }
+    }
+
+    private JMenuBar menuBar() {
+        JMenuBar bar = new JMenuBar();
+        JMenu file = menu("Menu.file");
+        file.add(item("Menu.exit", null, this::close));
+        bar.add(file);
+        int index = 0;
+        for (AppView view : AppView.values()) {
+            int key = KeyEvent.VK_1 + index++;
+            String name = view.name().toLowerCase(java.util.Locale.ROOT);
+            JMenuItem item = Ui.literal(new JMenuItem(Messages.get("Sidebar." + name + ".text")));
+            item.setName("menu.go." + name);
+            item.setAccelerator(KeyStroke.getKeyStroke(key, InputEvent.CTRL_DOWN_MASK));
+            item.addActionListener(e -> models.navigation().show(view));
+            goMenu.add(item);
+        }
+        goMenu.addSeparator();
+        goMenu.add(item("Menu.find", KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), this::find));
+        bar.add(goMenu);
+        JMenu viewMenu = menu("Menu.view");
+        JMenu theme = menu("Menu.theme");
+        ButtonGroup themes = new ButtonGroup();
+        for (ThemeSupport.Choice choice : ThemeSupport.Choice.values()) {
+            String key = "Menu.theme." + choice.name().toLowerCase(java.util.Locale.ROOT);
+            JRadioButtonMenuItem item = Ui.literal(new JRadioButtonMenuItem(Messages.get(key + ".text")));
+            item.setName("menu.theme." + choice.name().toLowerCase(java.util.Locale.ROOT));
+            item.addActionListener(e -> chooseTheme(choice));
+            themes.add(item);
+            theme.add(item);
+        }
+        viewMenu.add(theme);
+        bar.add(viewMenu);
+        return bar;
+    }
+
+    private static JMenu menu(String key) {
+        JMenu menu = Ui.literal(new JMenu(Messages.get(key + ".text")));
+        menu.setMnemonic(Messages.mnemonic(key + ".mnemonic"));
+        menu.setName(key);
+        return menu;
+    }
+
+    private static JMenuItem item(String key, KeyStroke accelerator, Runnable action) {
+        JMenuItem item = Ui.literal(new JMenuItem(Messages.get(key + ".text")));
+        item.setMnemonic(Messages.mnemonic(key + ".mnemonic"));
+        item.setName(key);
+        item.setAccelerator(accelerator);
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
+    /** Replaces the loading state with the app, on the view the user last had open. */
+    public void showApp(AppModels appModels) {
+        this.models = appModels;
+        viewFactories.put(AppView.GUIDE, () -> guideView = new GuideView(models.guide(), models.navigation()));
+        viewFactories.put(AppView.CHECKLIST, () -> new ChecklistView(models.checklist()));
+        viewFactories.put(AppView.QUIZ, () -> new QuizView(models.quiz()));
+        viewFactories.put(AppView.READINESS, () -> new ReadinessView(models.readiness()));
+        viewFactories.put(AppView.TODAY, () -> new TodayView(models.interviews(), models.navigation()));
+        viewFactories.put(AppView.INTERVIEWS, () -> new InterviewsView(models.interviews(), models.cueCard()));
+        root.removeAll();
+        root.add(banner, BANNER_CELL);
+        root.add(new SidebarView(models), "cell 0 1, growy, width 220lp!");
+        root.add(cards, "cell 1 1");
+        goMenu.setEnabled(true);
+        selectThemeItem(ThemeSupport.parse(models.session().progress().ui().theme()));
+        models.navigation().addPropertyChangeListener("view", e -> showView(models.navigation().view()));
+        models.session().addPropertyChangeListener("saveStatus", e -> saveStatusChanged());
+        showView(models.navigation().view());
+        root.revalidate();
+        root.repaint();
+    }
+
+    /** Replaces the loading state with the list of content problems, for a broken content pack. */
+    public void showLoadProblems(String source, List<Problem> problems) {
+        root.removeAll();
+        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, fill", "[grow, fill]", "[]para[]para[grow, fill]"));
+        panel.add(Ui.styled(Messages.get("MainFrame.loadFailed.title"), "h2"));
+        panel.add(Ui.paragraph(Messages.get("MainFrame.loadFailed.text")));
+        StringBuilder details = new StringBuilder(source).append('\n');
+        problems.forEach(p -> details.append(p).append('\n'));
+        javax.swing.JTextArea list = new javax.swing.JTextArea(details.toString());
+        list.setEditable(false);
+        list.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "monospaced");
+        Ui.named(list, "loadProblems", Messages.get("MainFrame.loadFailed.title"));
+        panel.add(new JScrollPane(list));
+        root.add(panel, "cell 0 1 2 1, grow");
+        root.revalidate();
+        root.repaint();
+    }
+
+    /** Shows a message in the banner. */
+    public void notice(String text) {
+        banner.show(text);
+    }
+
+    /** Shows a message in the banner with an "Export progress…" button, for when saving is impossible. */
+    public void noticeWithExport(String text) {
+        banner.show(text, "MainFrame.export", this::exportProgress);
+    }
+
+    private void exportProgress() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setName("exportChooser");
+        chooser.setSelectedFile(new java.io.File("followup-coach-progress.json"));
+        if (chooser.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        java.nio.file.Path target = chooser.getSelectedFile().toPath();
+        String json = org.followupcoach.core.store.ProgressJson.encode(models.session().progress());
+        CompletableFuture.runAsync(() -> {
+            try {
+                java.nio.file.Files.writeString(target, json, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((ok, failure) -> javax.swing.SwingUtilities.invokeLater(() -> banner.show(failure == null
+                ? Messages.format("MainFrame.exportDone.text", target)
+                : Messages.format("MainFrame.exportFailed.text", failure.getCause() == null ? failure.getMessage()
+                        : failure.getCause().getMessage()))));
+    }
+
+    private void showView(AppView view) {
+        JComponent shown = views.computeIfAbsent(view, v -> {
+            JComponent created = viewFactories.get(v).get();
+            cards.add(created, v.name());
+            return created;
+        });
+        ((CardLayout) cards.getLayout()).show(cards, view.name());
+        shown.requestFocusInWindow();
+    }
+
+    private void find() {
+        models.navigation().show(AppView.GUIDE);
+        guideView.focusSearch();
+    }
+
+    private void chooseTheme(ThemeSupport.Choice choice) {
+        ThemeSupport.switchTo(choice, ThemeSupport.systemPrefersDark());
+        if (models != null) {
+            models.session().updateUi(ui -> ui.withTheme(choice.name()));
+        }
+    }
+
+    private void selectThemeItem(ThemeSupport.Choice choice) {
+        JMenu theme = (JMenu) getJMenuBar().getMenu(2).getItem(0);
+        for (int i = 0; i < theme.getItemCount(); i++) {
+            theme.getItem(i).setSelected(i == choice.ordinal());
+        }
+    }
+
+    private void saveStatusChanged() {
+        SaveStatus status = models.session().saveStatus();
+        if (status.state() == SaveStatus.State.FAILED) {
+            noticeWithExport(Messages.format("MainFrame.saveFailed.text", status.detail()));
+        }
+    }
+
+    /** The app's models once content is loaded, else null. */
+    public AppModels models() {
+        return models;
+    }
+
+    /** Whether the content is loaded and the views can be used. */
+    public boolean isReady() {
+        return models != null;
+    }
+
+    /** Completes once the window is closed and progress is flushed to disk. */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    /** The banner's current text, empty when none shows. */
+    public String noticeText() {
+        return banner.text();
+    }
+
+    private void close() {
+        if (models != null) {
+            boolean maximized = (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH;
+            Rectangle b = getBounds();
+            models.session().updateUi(ui -> ui.withWindow(new WindowBounds(b.x, b.y, b.width, b.height, maximized)));
+        }
+        setVisible(false);
+        Thread flusher = new Thread(() -> {
+            onClose.accept(this);
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                dispose();
+                closed.complete(null);
+            });
+        }, "coach-shutdown");
+        flusher.start();
+    }
+}

@@ -1,0 +1,54 @@
+package org.followupcoach.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.time.ZoneId;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Ui;
+import org.followupcoach.core.readiness.ReadinessPoint;
+
+/** The history card: the score chart with a legend telling quiz attempts from other changes. */
+final class ReadinessHistoryCard extends JPanel {
+
+    private final HistoryChart chart;
+
+    /** A card whose chart shows dates in {@code zone}. */
+    ReadinessHistoryCard(ZoneId zone) {
+        chart = new HistoryChart(zone);
+        initComponents();
+    }
+
+    private void initComponents() {
+        setLayout(new MigLayout("insets panel, wrap 1, fillx", // layout
+                "[grow,fill]", // columns
+                "[]rel[]para[]rel[]")); // rows: heading, explanation, chart, legend
+        putClientProperty(FlatClientProperties.STYLE, ChecklistPhaseCard.CARD_STYLE);
+        add(Ui.styled(Messages.get("ReadinessView.history.title"), "h3"));
+        add(Ui.paragraph(Messages.get("ReadinessView.history.text")), "wmin 0");
+        Ui.named(chart, "readiness.history", Messages.get("ReadinessView.history.title"));
+        add(chart, "wmin 0");
+
+        JPanel legend = new JPanel(new MigLayout("insets 0", // layout
+                "[]para[]", // columns: ordinary change, quiz attempt
+                "[]")); // rows
+        legend.setOpaque(false);
+        legend.add(legendEntry(false, "ReadinessView.legend.change"));
+        legend.add(legendEntry(true, "ReadinessView.legend.quiz"));
+        add(legend);
+    }
+
+    private static JLabel legendEntry(boolean quiz, String key) {
+        JLabel label = Ui.styled(Messages.get(key), "small");
+        label.setIcon(HistoryChart.legendIcon(quiz));
+        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
+        return label;
+    }
+
+    /** Charts {@code history}. */
+    void show(List<ReadinessPoint> history) {
+        chart.setPoints(history);
+    }
+}

@@ -1,0 +1,65 @@
+package org.followupcoach.client.view;
+
+import java.time.ZoneId;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.presentation.ReadinessModel;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.ScrollablePanel;
+import org.followupcoach.client.view.support.Ui;
+
+/** The readiness screen: the score and its parts, what to do next, the result per topic, and the history. */
+public final class ReadinessView extends JPanel {
+
+    private final ReadinessModel model;
+    private final ReadinessScoreCard scoreCard = new ReadinessScoreCard();
+    private final ReadinessNextCard nextCard;
+    private final ReadinessTopicsCard topicsCard;
+    private final ReadinessHistoryCard historyCard = new ReadinessHistoryCard(ZoneId.systemDefault());
+
+    /** A readiness screen bound to {@code model}. */
+    public ReadinessView(ReadinessModel model) {
+        this.model = model;
+        this.nextCard = new ReadinessNextCard(model);
+        this.topicsCard = new ReadinessTopicsCard(model);
+        initComponents();
+        bind();
+        refresh();
+    }
+
+    private void initComponents() {
+        setLayout(new MigLayout("insets 0, fill", // layout
+                "[grow,fill]", // columns
+                "[grow,fill]")); // rows
+        Ui.named(this, "readiness", Messages.get("ReadinessView.accessible"));
+        ScrollablePanel content = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, fillx", // layout
+                "[grow,fill]", // columns
+                "[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, intro, score, next, topics, history
+        content.setOpaque(false);
+        content.add(Ui.styled(Messages.get("ReadinessView.title"), "h1"));
+        content.add(Ui.paragraph(Messages.get("ReadinessView.intro")), "wmin 0");
+        content.add(scoreCard);
+        content.add(nextCard);
+        content.add(topicsCard);
+        content.add(historyCard);
+        JScrollPane scroll = new JScrollPane(content);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        Ui.named(scroll, "readiness.scroll", Messages.get("ReadinessView.accessible"));
+        add(scroll);
+    }
+
+    private void bind() {
+        model.addPropertyChangeListener("readiness", e -> refresh());
+    }
+
+    private void refresh() {
+        scoreCard.show(model.readiness());
+        nextCard.show(model.nextSteps());
+        topicsCard.show(model.readiness());
+        historyCard.show(model.history());
+    }
+}

@@ -1,0 +1,90 @@
+package org.followupcoach.client.view.support;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Cursor;
+import javax.swing.AbstractButton;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/** Small factories for the idioms every view repeats: literal text, named components, style classes. */
+public final class Ui {
+
+    private Ui() {
+    }
+
+    /** Gives a component a name for tests and an accessible name for screen readers. */
+    public static <T extends JComponent> T named(T component, String name, String accessibleName) {
+        component.setName(name);
+        component.getAccessibleContext().setAccessibleName(accessibleName);
+        return component;
+    }
+
+    /** A label that always shows its text literally, even if it starts with {@code <html>}. */
+    public static JLabel label(String text) {
+        JLabel label = new JLabel(text);
+        literal(label);
+        return label;
+    }
+
+    /** A label with a FlatLaf typography style class such as {@code h1}, {@code h3}, {@code small}. */
+    public static JLabel styled(String text, String styleClass) {
+        JLabel label = label(text);
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        return label;
+    }
+
+    /** Turns off Swing's HTML rendering for a component, so content and user text are shown as typed. */
+    public static <T extends JComponent> T literal(T component) {
+        component.putClientProperty("html.disable", Boolean.TRUE);
+        return component;
+    }
+
+    /** Read-only text that wraps at word boundaries and looks like a label; selectable for copying. */
+    public static JTextArea paragraph(String text) {
+        JTextArea area = new JTextArea(text);
+        area.setEditable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setFocusable(false);
+        area.setBorder(BorderFactory.createEmptyBorder());
+        area.setFont(UIManager.getFont("Label.font"));
+        area.getAccessibleContext().setAccessibleName(text);
+        return area;
+    }
+
+    /** Like {@link #paragraph} with a typography style class. */
+    public static JTextArea paragraph(String text, String styleClass) {
+        JTextArea area = paragraph(text);
+        area.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        return area;
+    }
+
+    /** A borderless button that reads as a link, for "why?" and "read up" actions. */
+    public static JButton link(String text) {
+        JButton button = literal(new JButton(text));
+        button.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        button.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.linkColor");
+        button.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        return button;
+    }
+
+    /** Sets text and mnemonic of a button from {@code key.text} and {@code key.mnemonic}. */
+    public static <T extends AbstractButton> T texts(T button, String key) {
+        button.setText(Messages.get(key + ".text"));
+        int mnemonic = Messages.mnemonic(key + ".mnemonic");
+        if (mnemonic != 0) {
+            button.setMnemonic(mnemonic);
+        }
+        String tip = Messages.get(key + ".tooltip");
+        if (!tip.equals(key + ".tooltip")) {
+            button.setToolTipText(tip);
+        }
+        literal(button);
+        return button;
+    }
+}

@@ -1,0 +1,205 @@
+package org.followupcoach.client.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.JListFixture;
+import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.core.load.ContentLoader;
+import org.followupcoach.core.model.Channel;
+import org.followupcoach.core.model.ContentPack;
+import org.followupcoach.core.model.Section;
+import org.followupcoach.core.model.Tip;
+import org.followupcoach.core.model.TipKind;
+import org.junit.jupiter.api.Test;
+
+class GuideViewTest extends AppTestBase {
+
+    private static final ContentPack PACK = ContentLoader.loadBundled().pack().orElseThrow();
+    private static final int SECTIONS = PACK.sections().size();
+
+    // ---- what the user sees and does ------------------------------------------------------------------------------
+
+    private static String title(String sectionId) {
+        return PACK.section(sectionId).orElseThrow().title();
+    }
+
+    private static int position(String sectionId) {
+        return PACK.sections().indexOf(PACK.section(sectionId).orElseThrow());
+    }
+
+    private void openGuide() {
+        window.toggleButton("nav.guide").click();
+        window.list("guide.toc").requireVisible();
+    }
+
+    private void openSection(String sectionId) {
+        openGuide();
+        window.list("guide.toc").clickItem(position(sectionId));
+        window.label("guide.section.title").requireText(title(sectionId));
+    }
+
+    private <T extends JComponent> T find(String name, Class<T> type) {
+        return robot.finder().findByName(frame, name, type, false);
+    }
+
+    /** What a screen reader hears for a row of the table of contents. */
+    private String tocEntrySpoken(String sectionId) {
+        JList<?> toc = window.list("guide.toc").target();
+        return GuiActionRunner.execute(() -> toc.getAccessibleContext().getAccessibleChild(position(sectionId))
+                .getAccessibleContext().getAccessibleName());
+    }
+
+    private static String readCount(int read) {
+        return Messages.format("GuideTocPanel.readCount.text", read, SECTIONS);
+    }
+
+    // ---- tests ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void clickingATableOfContentsEntryShowsThatSection() {
+        openGuide();
+
+        window.list("guide.toc").clickItem(position("when-to-call"));
+
+        window.label("guide.section.title").requireText(title("when-to-call"));
+        window.label("guide.position").requireText(Messages.format("GuideView.position.text",
+                position("when-to-call") + 1, SECTIONS));
+    }
+
+    @Test
+    void markingASectionReadUpdatesTheReadCountTheContentsAndTheSidebar() {
+        openSection("why-call");
+        window.label("guide.readCount").requireText(readCount(0));
+        assertThat(tocEntrySpoken("why-call"))
+                .isEqualTo(Messages.format("GuideTocPanel.entry.unread.accessible", title("why-call")));
+
+        window.checkBox("guide.markRead").click();
+
+        window.checkBox("guide.markRead").requireSelected();
+        window.label("guide.readCount").requireText(readCount(1));
+        window.label("nav.guide.detail").requireText(Messages.format("Sidebar.guide.detail", 1, SECTIONS));
+        assertThat(tocEntrySpoken("why-call"))
+                .isEqualTo(Messages.format("GuideTocPanel.entry.read.accessible", title("why-call")));
+    }
+
+    @Test
+    void typingAQueryListsMatchesAndEnterOpensTheFirstOne() {
+        openSection("key-takeaways");
+
+        window.textBox("guide.search").enterText("voicemail");
+
+        JListFixture matches = window.list("guide.searchResults").requireVisible();
+        assertThat(GuiActionRunner.execute(() -> matches.target().getModel().getSize())).isPositive();
+        window.textBox("guide.search").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        window.label("guide.section.title").requireText(title("voicemail"));
+        window.textBox("guide.search").requireEmpty();
+        window.list("guide.toc").requireVisible();
+    }
+
+    @Test
+    void aQueryWithoutMatchesSaysSoAndEscapeBringsBackTheContents() {
+        openGuide();
+
+        window.textBox("guide.search").enterText("xylophone");
+
+        window.label("guide.searchStatus").requireText(Messages.format("GuideSearchPanel.noMatches.text", "xylophone"));
+        window.textBox("guide.search").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        window.textBox("guide.search").requireEmpty();
+        window.list("guide.toc").requireVisible();
+    }
+
+    @Test
+    void clickingAMatchForATipOpensItsSectionWithTheTipInView() {
+        Tip tip = PACK.tips().stream().filter(t -> t.id().equals("dont-call-repeatedly")).findFirst().orElseThrow();
+        openSection("key-takeaways");
+
+        window.textBox("guide.search").enterText(tip.title());
+        window.list("guide.searchResults").clickItem(0);
+
+        window.label("guide.section.title").requireText(title(tip.sectionId()));
+        JLabel marker = window.label("guide.tip." + tip.id() + ".kind").target();
+        Rectangle visible = GuiActionRunner.execute(marker::getVisibleRect);
+        assertThat(visible.isEmpty()).as("the tip is scrolled into view").isFalse();
+    }
+
+    @Test
+    void theHrPreferencesSectionShowsTheChannelChartWithTheSurveyFigures() {
+        openSection("hr-preferences");
+
+        ChannelChart chart = find("guide.channelChart", ChannelChart.class);
+        assertThat(GuiActionRunner.execute(chart::isShowing)).isTrue();
+        assertThat(GuiActionRunner.execute(chart::getHeight)).isPositive();
+        String spoken = GuiActionRunner.execute(() -> chart.getAccessibleContext().getAccessibleDescription());
+        assertThat(spoken).contains(PACK.channels().channels().get(0).name() + ": "
+                + Messages.format("ChannelChart.percent", 94));
+        for (Channel channel : PACK.channels().channels()) {
+            assertThat(spoken).contains(channel.name()).contains(ChannelChart.verdictText(channel.verdict()));
+            if (channel.percent().isEmpty()) {
+                assertThat(spoken).contains(channel.name() + ": " + Messages.get("ChannelChart.notSurveyed"));
+            }
+        }
+    }
+
+    @Test
+    void dosAndDontsAreLabelledInWordsWithTheirIcon() {
+        openSection("best-practices");
+
+        List<Tip> tips = PACK.tips().stream().filter(t -> t.sectionId().equals("best-practices")).toList();
+        assertThat(tips).extracting(Tip::kind).contains(TipKind.DO, TipKind.DONT);
+        for (Tip tip : tips) {
+            JLabel marker = window.label("guide.tip." + tip.id() + ".kind").target();
+            String word = Messages.get(tip.kind() == TipKind.DO ? "SectionPanel.do.text" : "SectionPanel.dont.text");
+            assertThat(GuiActionRunner.execute(marker::getText)).as(tip.id()).isEqualTo(word);
+            assertThat(GuiActionRunner.execute(marker::getIcon)).as(tip.id()).isNotNull();
+        }
+    }
+
+    @Test
+    void nextSectionOpensTheFollowingSectionAndDisappearsAtTheEnd() {
+        Section first = PACK.sections().get(0);
+        openSection(first.id());
+
+        window.button("guide.next").click();
+
+        window.label("guide.section.title").requireText(PACK.sections().get(1).title());
+        window.list("guide.toc").requireSelection(1);
+        openSection(PACK.sections().get(SECTIONS - 1).id());
+        JButton next = find("guide.next", JButton.class);
+        assertThat(GuiActionRunner.execute(next::isVisible)).isFalse();
+    }
+
+    @Test
+    void ctrlFFromAnotherViewOpensTheGuideWithTheFocusInTheSearchField() {
+        window.toggleButton("nav.checklist").click();
+
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_F).modifiers(InputEvent.CTRL_DOWN_MASK));
+
+        window.textBox("guide.search").requireFocused();
+        window.toggleButton("nav.guide").requireSelected();
+    }
+
+    @Test
+    void readSectionsAndTheOpenSectionSurviveARestart() {
+        openSection("when-to-call");
+        window.checkBox("guide.markRead").click();
+        window.label("guide.readCount").requireText(readCount(1));
+
+        restartApp();
+
+        window.label("guide.section.title").requireText(title("when-to-call"));
+        window.checkBox("guide.markRead").requireSelected();
+        window.label("guide.readCount").requireText(readCount(1));
+        window.label("nav.guide.detail").requireText(Messages.format("Sidebar.guide.detail", 1, SECTIONS));
+    }
+}
