@@ -91,6 +91,10 @@ public final class ProgressJson {
         }
         try {
             Progress progress = GSON.fromJson(object, Progress.class);
+            java.util.Optional<String> problem = ProgressShape.problem(progress);
+            if (problem.isPresent()) {
+                throw new UnreadableProgressException("the progress data is damaged: " + problem.get(), null);
+            }
             return new Progress(Progress.SCHEMA_VERSION, progress.sectionsRead(), progress.checkedItems(),
                     progress.itemNotes(), progress.quizAttempts(), progress.readinessHistory(), progress.ui(),
                     progress.profile(), progress.interviews());

@@ -91,6 +91,21 @@ class ProgressStoreTest {
     }
 
     @Test
+    void truncatedTenMegabyteAndDeeplyNestedFilesAreSetAsideAndBackupRestored() throws IOException {
+        store().save(sample());
+        store().save(sample());
+        String good = Files.readString(dir.resolve("progress.json"));
+        for (String bad : List.of(good.substring(0, good.length() / 2), "a".repeat(10 * 1024 * 1024),
+                "{\"schemaVersion\": 1, \"ui\": " + "[".repeat(100_000), "{\"schemaVersion\": 1,}")) {
+            Files.writeString(dir.resolve("progress.json"), bad);
+            LoadedProgress loaded = store().load();
+            assertThat(loaded.progress()).isEqualTo(sample());
+            assertThat(dir.resolve("progress.json.corrupt-20261123-101530")).hasContent(bad);
+            store().save(loaded.progress());
+        }
+    }
+
+    @Test
     void corruptFileWithoutBackupStartsFreshAndSaysSo() throws IOException {
         Files.write(dir.resolve("progress.json"), new byte[] {'{', (byte) 0x93, '}'});
         LoadedProgress loaded = store().load();
