@@ -46,7 +46,8 @@ public record DataDirectory(Path path, Source source) {
 
     /**
      * The folder the app was started from: the jar's folder, or for a jpackage app-image the image's root (the jar
-     * sits in {@code app/}, so a {@code data} folder beside the launcher is found too).
+     * sits in {@code app/} on Windows and {@code lib/app/} elsewhere), where a {@code data} folder sits beside the
+     * launcher.
      */
     static Optional<Path> appHome() {
         try {
@@ -55,11 +56,19 @@ public record DataDirectory(Path path, Source source) {
                 return Optional.empty();
             }
             Path folder = jar.getParent();
-            boolean inAppImage = folder.getFileName() != null && folder.getFileName().toString().equals("app")
-                    && !Files.isDirectory(folder.resolve("data"));
-            return Optional.of(inAppImage ? folder.getParent() : folder);
+            if (named(folder, "app") && !Files.isDirectory(folder.resolve("data"))) {
+                folder = folder.getParent();
+                if (named(folder, "lib")) {
+                    folder = folder.getParent();
+                }
+            }
+            return Optional.ofNullable(folder);
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean named(Path folder, String name) {
+        return folder != null && folder.getFileName() != null && folder.getFileName().toString().equals(name);
     }
 }
