@@ -72,6 +72,7 @@ public final class CoachApp {
                 : new LoadedProgress(loaded.progress(), true, loaded.notice());
         boolean systemDark = ThemeSupport.parse(progress.progress().ui().theme()) == ThemeSupport.Choice.SYSTEM
                 && ThemeSupport.systemPrefersDark();
+        EdtWatchdog watchdog = SmokeRun.watchdogIfRequested();
         MainFrame[] frame = new MainFrame[1];
         try {
             SwingUtilities.invokeAndWait(() -> {
@@ -99,6 +100,7 @@ public final class CoachApp {
                         SwingUtilities::invokeLater, options.clock(), options.random(),
                         org.followupcoach.client.view.support.Messages::format);
                 window.showApp(models);
+                SmokeRun.startIfRequested(models, watchdog);
                 switch (lock.outcome()) {
                     case HELD_BY_ANOTHER_INSTANCE -> window.notice(Messages.get("MainFrame.alreadyRunning.text"));
                     case CANNOT_WRITE -> window.noticeWithExport(Messages.format("MainFrame.cannotWrite.text",

@@ -90,10 +90,11 @@ public final class GuideModel extends Bean {
 
     /** Searches as the user types. */
     public void setQuery(String text) {
+        String oldQuery = query;
         query = text == null ? "" : text;
-        List<SearchHit> old = results;
         results = search.search(query, MAX_RESULTS);
-        fire("searchResults", old, results);
+        fire("query", oldQuery, query);
+        fireChanged("searchResults");
     }
 
     public List<SearchHit> results() {

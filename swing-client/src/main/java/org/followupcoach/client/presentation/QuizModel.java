@@ -42,6 +42,7 @@ public final class QuizModel extends Bean {
     private Confidence confidence;
     private AnswerRecord lastAnswer;
     private QuizAttempt lastAttempt;
+    private List<PresentedQuestion> lastPresented = List.of();
 
     /** {@code random} gives each attempt its shuffle; tests pass a seeded one. */
     public QuizModel(CoachSession session, NavigationModel navigation, Supplier<Random> random) {
@@ -133,6 +134,9 @@ public final class QuizModel extends Bean {
     }
 
     public void setConfidence(Confidence value) {
+        if (state != State.QUESTION) {
+            return;
+        }
         Confidence old = confidence;
         confidence = value;
         fire("confidence", old, value);
@@ -167,6 +171,7 @@ public final class QuizModel extends Bean {
         resetAnswer();
         if (quiz.isComplete()) {
             lastAttempt = quiz.finish();
+            lastPresented = quiz.presented();
             session.addQuizAttempt(lastAttempt);
             setState(State.RESULTS);
         } else {
@@ -196,7 +201,7 @@ public final class QuizModel extends Bean {
         }
         Map<String, AnswerRecord> byQuestion = lastAttempt.answers().stream()
                 .collect(Collectors.toMap(AnswerRecord::questionId, a -> a));
-        return quiz.presented().stream().map(p -> new Review(p, byQuestion.get(p.question().id()))).toList();
+        return lastPresented.stream().map(p -> new Review(p, byQuestion.get(p.question().id()))).toList();
     }
 
     /** Answers given with confidence that were wrong: the ones to look at first. */

@@ -14,16 +14,16 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
-import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.presentation.ChecklistModel;
 import org.followupcoach.client.view.support.Messages;
 import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.model.ChecklistItem;
 
-/** One checklist step: its tick, its text, a "why?" link to the guide, and an optional personal note. */
-final class ChecklistItemRow extends JPanel {
-
-    private static final String MUTED = "foreground: $Coach.muted";
+/**
+ * One checklist step: its tick, its text, a "why?" link to the guide, and an optional personal note. Its components
+ * go straight into the phase card's grid, so the links of all steps line up in columns.
+ */
+final class ChecklistItemRow {
 
     private final ChecklistModel model;
     private final ChecklistItem item;
@@ -31,24 +31,20 @@ final class ChecklistItemRow extends JPanel {
     private final JTextArea text;
     private final JButton whyButton = Ui.link(Messages.get("ChecklistView.why.text"));
     private final JButton noteButton = Ui.link("");
-    private final JTextArea noteText = Ui.paragraph("", "small");
+    private final JTextArea noteText = ChecklistStyle.steady(Ui.paragraph("", "small"));
     private final JTextField noteField = Ui.literal(new JTextField());
 
     /** A row for {@code item}; call {@link #refresh()} whenever progress changes. */
     ChecklistItemRow(ChecklistModel model, ChecklistItem item) {
         this.model = model;
         this.item = item;
-        this.text = Ui.paragraph(item.text());
+        this.text = ChecklistStyle.steady(Ui.paragraph(item.text()));
         initComponents();
         bind();
         refresh();
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets 0, fillx, hidemode 3", // layout
-                "[]rel[grow,fill]unrel[]rel[]", // columns: tick, text, why, note
-                "[]0[]rel[]")); // rows: item, saved note, note editor
-        setOpaque(false);
         Ui.named(checkBox, "checklist.item." + item.id(), item.text());
         Ui.named(text, "checklist.text." + item.id(), item.text());
         Ui.named(whyButton, "checklist.why." + item.id(), Messages.format("ChecklistView.why.accessible",
@@ -58,18 +54,27 @@ final class ChecklistItemRow extends JPanel {
         Ui.named(noteText, "checklist.noteText." + item.id(), "");
         Ui.named(noteField, "checklist.note." + item.id(), Messages.format("ChecklistView.note.accessible",
                 item.text()));
-        noteText.putClientProperty(FlatClientProperties.STYLE, MUTED);
-        noteField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("ChecklistView.note.placeholder"));
+        noteText.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        noteField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
+                Messages.get("ChecklistView.note.placeholder"));
         noteField.setVisible(false);
         // Clicking the words ticks the step, as clicking a check box's own label would.
         text.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        // The note is the secondary action of a step, so it reads quieter than "why?".
+        noteButton.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+    }
 
-        add(checkBox, "aligny top");
-        add(text);
-        add(whyButton, "aligny top");
-        add(noteButton, "aligny top, wrap");
-        add(noteText, "skip 1, span 3, wrap");
-        add(noteField, "skip 1, span 3, growx");
+    /**
+     * Adds the step to {@code card}, whose grid has the columns tick, text, why, note and no row gaps: the step's
+     * line, its saved note right under it, and the note editor.
+     */
+    void addTo(JPanel card) {
+        card.add(checkBox, "aligny top, gaptop unrel");
+        card.add(text, "wmin 0, gaptop unrel");
+        card.add(whyButton, "gaptop unrel");
+        card.add(noteButton, "gaptop unrel, wrap");
+        card.add(noteText, "skip 1, span 3, wmin 0, wrap");
+        card.add(noteField, "skip 1, span 3, growx, gaptop rel, wrap");
     }
 
     private void bind() {
@@ -101,7 +106,7 @@ final class ChecklistItemRow extends JPanel {
         noteField.setText(model.note(item.id()));
         noteField.setVisible(true);
         noteText.setVisible(false);
-        revalidate();
+        relayout();
         noteField.requestFocusInWindow();
     }
 
@@ -134,10 +139,16 @@ final class ChecklistItemRow extends JPanel {
         boolean hadFocus = noteField.isFocusOwner();
         noteField.setVisible(false);
         refresh();
-        revalidate();
+        relayout();
         if (hadFocus) {
             noteButton.requestFocusInWindow();
         }
+    }
+
+    /** Lays the card out again: a text field is its own validate root, so revalidating it alone would not. */
+    private void relayout() {
+        noteField.getParent().revalidate();
+        noteField.getParent().repaint();
     }
 
     /** Shows the saved tick and note; leaves a note being typed alone. */
@@ -145,7 +156,7 @@ final class ChecklistItemRow extends JPanel {
         boolean checked = model.isChecked(item.id());
         checkBox.setSelected(checked);
         // Done steps step back visually, so the open ones stand out.
-        text.putClientProperty(FlatClientProperties.STYLE, checked ? MUTED : null);
+        text.putClientProperty(FlatClientProperties.STYLE, checked ? ChecklistStyle.MUTED : null);
         String note = model.note(item.id());
         noteText.setText(note.isEmpty() ? "" : Messages.format("ChecklistView.note.shown", note));
         noteText.getAccessibleContext().setAccessibleName(noteText.getText());
@@ -153,10 +164,5 @@ final class ChecklistItemRow extends JPanel {
         Ui.texts(noteButton, note.isEmpty() ? "ChecklistView.addNote" : "ChecklistView.editNote");
         noteButton.getAccessibleContext().setAccessibleName(Messages.format(note.isEmpty()
                 ? "ChecklistView.addNote.accessible" : "ChecklistView.editNote.accessible", item.text()));
-    }
-
-    /** The item this row shows. */
-    ChecklistItem item() {
-        return item;
     }
 }

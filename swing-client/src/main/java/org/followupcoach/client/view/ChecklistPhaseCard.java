@@ -16,9 +16,6 @@ import org.followupcoach.core.model.ChecklistPhase;
 /** A card for one checklist phase: its title, how much of it is done, and a row per step. */
 final class ChecklistPhaseCard extends JPanel {
 
-    /** Cards sit on the panel background as softly rounded, slightly lighter areas. */
-    static final String CARD_STYLE = "arc: 16; background: $Coach.card.background";
-
     private final ChecklistModel model;
     private final ChecklistPhase phase;
     private final JLabel progressLabel = Ui.styled("", "medium");
@@ -33,10 +30,11 @@ final class ChecklistPhaseCard extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets panel, wrap 1, fillx", // layout
-                "[grow,fill]", // columns
-                "[]para[]")); // rows: heading, then one per step with the default gap
-        putClientProperty(FlatClientProperties.STYLE, CARD_STYLE);
+        // Rows have no gaps of their own: each step brings its space above it, so hidden note rows add nothing.
+        setLayout(new MigLayout("insets para, fillx, hidemode 3, gapy 0", // layout
+                "[]rel[grow,fill]unrel[]rel[]", // columns: tick, text, why, note
+                "[]")); // rows: heading, then three per step (see ChecklistItemRow)
+        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
         Ui.named(this, "checklist.phase." + phase.id(), phase.title());
 
         JPanel heading = new JPanel(new MigLayout("insets 0, fillx", // layout
@@ -45,14 +43,14 @@ final class ChecklistPhaseCard extends JPanel {
         heading.setOpaque(false);
         heading.add(Ui.styled(phase.title(), "h3"));
         Ui.named(progressLabel, "checklist.phase." + phase.id() + ".progress", "");
-        progressLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
+        progressLabel.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
         heading.add(progressLabel);
-        add(heading);
+        add(heading, "span 4, growx, wrap");
 
         for (ChecklistItem item : phase.items()) {
             ChecklistItemRow row = new ChecklistItemRow(model, item);
             rows.add(row);
-            add(row, "gaptop unrel");
+            row.addTo(this);
         }
     }
 

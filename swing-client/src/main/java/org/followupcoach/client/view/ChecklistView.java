@@ -68,15 +68,15 @@ public final class ChecklistView extends JPanel {
         header.add(Ui.styled(Messages.get("ChecklistView.title"), "h1"));
         Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
         header.add(uncheckAllButton, "aligny bottom, wrap");
-        JTextArea intro = Ui.paragraph(Messages.get("ChecklistView.intro"));
-        header.add(intro, "span 2, wrap");
+        JTextArea intro = ChecklistStyle.steady(Ui.paragraph(Messages.get("ChecklistView.intro")));
+        header.add(intro, "span 2, wmin 0, wrap");
         overallBar.setStringPainted(true);
-        overallBar.putClientProperty("JProgressBar.largeHeight", Boolean.TRUE);
+        overallBar.putClientProperty(FlatClientProperties.PROGRESS_BAR_LARGE_HEIGHT, Boolean.TRUE);
         Ui.named(overallBar, "checklist.overall", "");
         header.add(overallBar, "span 2, wrap");
         Ui.named(summaryLabel, "checklist.overall.summary", "");
-        summaryLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
-        header.add(summaryLabel, "span 2");
+        summaryLabel.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        header.add(summaryLabel, "span 2, wmin 0");
         return header;
     }
 
@@ -114,7 +114,8 @@ public final class ChecklistView extends JPanel {
             return Messages.get("ChecklistView.summary.none");
         }
         if (overall.done() == overall.total()) {
-            return Messages.get("ChecklistView.summary.all");
+            // A pattern with an apostrophe, so it goes through format to be unescaped.
+            return Messages.format("ChecklistView.summary.all");
         }
         return Messages.format("ChecklistView.summary.some", overall.percent(), overall.total() - overall.done());
     }

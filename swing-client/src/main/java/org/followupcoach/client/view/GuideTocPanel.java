@@ -139,7 +139,7 @@ final class GuideTocPanel extends JPanel {
         }
     }
 
-    /** An empty circle the size of the tick icon: "not read yet", drawn quietly, or in the text colour on a selection. */
+    /** An empty circle the size of the tick icon for "not read yet": quiet grey, or the text colour on a selection. */
     private record Ring(boolean textColour) implements Icon {
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {

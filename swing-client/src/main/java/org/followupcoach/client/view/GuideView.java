@@ -69,7 +69,7 @@ public final class GuideView extends JPanel {
 
     private void initComponents() {
         setLayout(new MigLayout("fill, insets dialog", // layout
-                "[fill, 20%:pref:36%]para[0:0, grow, fill]", // columns: contents or matches | reading pane (the rest)
+                "[fill, 20%:pref:34%]para[0:0, grow, fill]", // columns: contents or matches | reading pane (the rest)
                 "[grow, fill]rel[]")); // rows: content | mark read, position and next section
         Ui.named(this, "guide", Messages.get("GuideView.accessible"));
 
@@ -77,7 +77,8 @@ public final class GuideView extends JPanel {
                 Messages.get("GuideView.search.placeholder"));
         searchField.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
         searchField.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, Boolean.TRUE);
-        searchField.setToolTipText(Messages.get("GuideView.search.tooltip"));
+        // Said to screen readers rather than shown as a tooltip: a tooltip over the field would swallow the first Esc.
+        searchField.getAccessibleContext().setAccessibleDescription(Messages.get("GuideView.search.tooltip"));
         Ui.named(searchField, "guide.search", Messages.get("GuideView.search.accessible"));
         lists.setOpaque(false);
         lists.add(toc, CONTENTS);
@@ -133,7 +134,7 @@ public final class GuideView extends JPanel {
         searchField.addActionListener(e -> results.openSelected());
         bindKey(searchField, KeyEvent.VK_ESCAPE, "clearSearch", this::clearSearch);
         bindKey(searchField, KeyEvent.VK_DOWN, "focusMatches", results::focusFirst);
-        markRead.addActionListener(e -> model.setRead(model.selected().id(), markRead.isSelected()));
+        markRead.addActionListener(e -> markReadToggled());
         next.addActionListener(e -> openNext());
         reading.addMouseListener(new MouseAdapter() {
             @Override
@@ -186,8 +187,13 @@ public final class GuideView extends JPanel {
     private void openHit(SearchHit hit) {
         searchField.setText("");
         navigation.openSection(hit.sectionId());
-        reveal(hit);
+        // Queued behind the scroll to the top that opening a section queues, so the match wins.
+        SwingUtilities.invokeLater(() -> reveal(hit));
         focusReading();
+    }
+
+    private void markReadToggled() {
+        model.setRead(model.selected().id(), markRead.isSelected());
     }
 
     private void openNext() {
@@ -213,7 +219,9 @@ public final class GuideView extends JPanel {
             reading.add(sectionPanel, "wmin 0");
             reading.revalidate();
             reading.repaint();
-            readingScroll.getViewport().setViewPosition(new Point(0, 0));
+            // Each new paragraph's caret asks, later on the EDT, to be scrolled into view; the last one would win and
+            // open the section at its end. Scrolling to the top after them keeps every section opening at its title.
+            SwingUtilities.invokeLater(this::scrollToTop);
         }
         int index = model.sections().indexOf(section);
         String where = Messages.format("GuideView.position.text", index + 1, model.sectionCount());
@@ -232,12 +240,18 @@ public final class GuideView extends JPanel {
         markRead.setSelected(model.isRead(model.selected().id()));
     }
 
+    private void scrollToTop() {
+        readingScroll.getViewport().setViewPosition(new Point(0, 0));
+    }
+
     /** Scrolls the reading pane to the tip, question or channel a match points at, once the section is laid out. */
     private void reveal(SearchHit hit) {
         sectionPanel.anchor(hit).ifPresent(anchor -> {
             readingScroll.validate();
             Rectangle bounds = SwingUtilities.convertRectangle(anchor.getParent(), anchor.getBounds(), reading);
-            bounds.height = Math.min(readingScroll.getViewport().getHeight(), bounds.height * 4);
+            // A little of what comes before stays in view, and as much after as fits, so the match reads in context.
+            bounds.y = Math.max(0, bounds.y - anchor.getHeight());
+            bounds.height = readingScroll.getViewport().getHeight();
             reading.scrollRectToVisible(bounds);
         });
     }

@@ -16,6 +16,7 @@ import java.awt.geom.Path2D;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.accessibility.AccessibleContext;
@@ -56,8 +57,12 @@ public final class HistoryChart extends JComponent {
 
     /** Charts {@code history}, oldest first. */
     public void setPoints(List<ReadinessPoint> history) {
+        boolean wasEmpty = points.isEmpty();
         points = List.copyOf(history);
         describe();
+        if (wasEmpty != points.isEmpty()) {
+            revalidate();
+        }
         repaint();
     }
 
@@ -79,13 +84,14 @@ public final class HistoryChart extends JComponent {
             return super.getPreferredSize();
         }
         int em = getFont().getSize();
-        return new Dimension(em * 30, em * 15);
+        // With nothing to chart, a short box with its sentence is enough.
+        return new Dimension(em * 30, points.isEmpty() ? em * 6 : em * 15);
     }
 
     @Override
     public Dimension getMinimumSize() {
         int em = getFont().getSize();
-        return new Dimension(em * 12, em * 10);
+        return new Dimension(em * 12, em * 6);
     }
 
     @Override
@@ -96,10 +102,10 @@ public final class HistoryChart extends JComponent {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             Plot plot = new Plot(g2.getFontMetrics(smallFont()));
-            paintGrid(g2, plot);
             if (points.isEmpty()) {
-                paintEmpty(g2, plot);
+                paintEmpty(g2);
             } else {
+                paintGrid(g2, plot);
                 paintLine(g2, plot);
                 paintDates(g2, plot);
             }
@@ -119,6 +125,7 @@ public final class HistoryChart extends JComponent {
         final int top;
         final int width;
         final int height;
+        final float pad;
 
         Plot(FontMetrics fm) {
             this.fm = fm;
@@ -127,6 +134,8 @@ public final class HistoryChart extends JComponent {
             top = em;
             width = Math.max(1, getWidth() - left - em * 3 / 2);
             height = Math.max(1, getHeight() - top - fm.getHeight() - em);
+            // Points stay clear of the axis labels and the right edge, so end markers are never cut.
+            pad = em * 0.75f;
         }
 
         int y(int score) {
@@ -134,7 +143,8 @@ public final class HistoryChart extends JComponent {
         }
 
         float x(int index) {
-            return points.size() == 1 ? left + width / 2f : left + (float) width * index / (points.size() - 1);
+            float inner = width - 2 * pad;
+            return points.size() == 1 ? left + width / 2f : left + pad + inner * index / (points.size() - 1);
         }
 
         int bottom() {
@@ -155,13 +165,29 @@ public final class HistoryChart extends JComponent {
         }
     }
 
-    private void paintEmpty(Graphics2D g2, Plot plot) {
+    /** A friendly sentence in place of an empty grid, wrapped to the width so it survives large fonts. */
+    private void paintEmpty(Graphics2D g2) {
         g2.setFont(getFont());
         g2.setColor(UIManager.getColor("Coach.muted"));
-        String text = Messages.get("HistoryChart.empty");
         FontMetrics fm = g2.getFontMetrics();
-        int x = plot.left + Math.max(0, (plot.width - fm.stringWidth(text)) / 2);
-        g2.drawString(text, x, plot.top + plot.height / 2 - fm.getHeight() / 2 + fm.getAscent());
+        int width = Math.max(1, getWidth() - getFont().getSize() * 2);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : Messages.get("HistoryChart.empty").split(" ")) {
+            String wider = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && fm.stringWidth(wider) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(wider);
+            }
+        }
+        lines.add(line.toString());
+        int y = (getHeight() - lines.size() * fm.getHeight()) / 2 + fm.getAscent();
+        for (String text : lines) {
+            g2.drawString(text, (getWidth() - fm.stringWidth(text)) / 2, y);
+            y += fm.getHeight();
+        }
     }
 
     private void paintLine(Graphics2D g2, Plot plot) {
@@ -186,7 +212,7 @@ public final class HistoryChart extends JComponent {
         g2.setStroke(new BasicStroke(em / 7, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g2.draw(path);
         // Markers shrink when points crowd, so a long history stays a line rather than a row of blobs.
-        float spacing = points.size() < 2 ? em : plot.width / (float) (points.size() - 1);
+        float spacing = points.size() < 2 ? em : (plot.width - 2 * plot.pad) / (points.size() - 1);
         float size = Math.max(em / 4, Math.min(em * 0.75f, spacing * 0.6f));
         g2.setStroke(new BasicStroke(em / 9));
         for (int i = 0; i < points.size(); i++) {
@@ -218,7 +244,7 @@ public final class HistoryChart extends JComponent {
         g2.setFont(smallFont());
         g2.setColor(UIManager.getColor("Coach.muted"));
         DateTimeFormatter format = dateFormat();
-        int baseline = plot.bottom() + getFont().getSize() / 2 + plot.fm.getAscent();
+        int baseline = plot.bottom() + Math.round(getFont().getSize() * 0.8f) + plot.fm.getAscent();
         int freeFrom = Integer.MIN_VALUE;
         LocalDate labelled = null;
         for (int i = 0; i < points.size(); i++) {

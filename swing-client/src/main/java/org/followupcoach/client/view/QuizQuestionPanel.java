@@ -41,7 +41,7 @@ final class QuizQuestionPanel extends JPanel {
     private final JToggleButton notSureButton = confidenceButton("QuizQuestionPanel.notSure");
     private final JButton submitButton = QuizStyle.primary(Ui.texts(new JButton(), "QuizQuestionPanel.submit"));
     private final JButton leaveButton = Ui.texts(Ui.link(""), "QuizQuestionPanel.leave");
-    private final JLabel keysHint = QuizStyle.muted(Ui.styled("", "small"));
+    private final JTextArea keysHint = QuizStyle.muted(Ui.paragraph("", "small"));
     private QuizFeedbackPanel feedback;
 
     QuizQuestionPanel(QuizModel model) {
@@ -77,6 +77,7 @@ final class QuizQuestionPanel extends JPanel {
 
     private JPanel questionCard() {
         keysHint.setText(Messages.format("QuizQuestionPanel.keys.text", Math.min(shown.options().size(), 8)));
+        keysHint.getAccessibleContext().setAccessibleName(keysHint.getText());
         JPanel card = QuizStyle.card(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]rel[]para[]rel[]para[]rel[]para[]")); // rows: topic, prompt, hint, options, sure?, buttons, keys
@@ -94,7 +95,7 @@ final class QuizQuestionPanel extends JPanel {
         card.add(sureButton, "split 3");
         card.add(notSureButton);
         card.add(submitButton, "gapleft push");
-        card.add(keysHint, "hidemode 3");
+        card.add(keysHint, "wmin 0, hidemode 3");
         return card;
     }
 
@@ -136,7 +137,8 @@ final class QuizQuestionPanel extends JPanel {
     private static JToggleButton confidenceButton(String key) {
         JToggleButton button = Ui.texts(new JToggleButton(), key);
         button.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
-                "selectedBackground: $Coach.accentSoft; selectedForeground: $Coach.accent; arc: 999");
+                "selectedBackground: $Coach.quizView.chosen.background;"
+                + "selectedForeground: $Coach.quizView.chosen.foreground; arc: 999");
         return button;
     }
 

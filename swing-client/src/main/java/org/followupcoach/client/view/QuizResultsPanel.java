@@ -50,15 +50,15 @@ final class QuizResultsPanel extends JPanel {
     }
 
     private JPanel scoreCard() {
-        JPanel card = QuizStyle.card(new MigLayout("insets dialog, wrap 3, fillx", // layout
-                "[]unrel[grow, fill]unrel[right]", // columns: topic, bar, score
-                "[]rel[]para[]")); // rows: score, caption, topics heading, one row per topic
+        JPanel card = QuizStyle.card(new MigLayout("insets dialog, wrap 2, fillx", // layout
+                "[grow, fill]unrel[right]", // columns: topic (and its bar below), score
+                "[]rel[]para[]rel[]")); // rows: score, caption, topics heading, per topic a title and a bar
         TopicScore score = attempt.score();
         String scoreText = Messages.format("QuizResultsPanel.score.text", score.correct(), score.total(),
                 score.percent());
-        card.add(Ui.named(Ui.styled(scoreText, "h0"), "quiz.score", scoreText), "span 3");
-        card.add(QuizStyle.muted(Ui.label(Messages.get("QuizResultsPanel.scoreCaption.text"))), "span 3");
-        card.add(Ui.styled(Messages.get("QuizResultsPanel.topics.text"), "h3"), "span 3");
+        card.add(Ui.named(Ui.styled(scoreText, "h0"), "quiz.score", scoreText), "span 2");
+        card.add(QuizStyle.muted(Ui.label(Messages.get("QuizResultsPanel.scoreCaption.text"))), "span 2");
+        card.add(Ui.styled(Messages.get("QuizResultsPanel.topics.text"), "h3"), "span 2");
         for (Map.Entry<String, TopicScore> topic : attempt.scoreByTopic().entrySet()) {
             String title = model.topicTitle(topic.getKey());
             TopicScore t = topic.getValue();
@@ -66,9 +66,10 @@ final class QuizResultsPanel extends JPanel {
             JProgressBar bar = new JProgressBar(0, 100);
             bar.setValue(t.percent());
             Ui.named(bar, "quiz.topic." + topic.getKey(), title + ", " + detail);
-            card.add(Ui.label(title));
-            card.add(bar, "growx");
-            card.add(Ui.named(Ui.label(detail), "quiz.topic." + topic.getKey() + ".score", detail));
+            // The bar sits under its title, so a narrow window or a large font never squeezes it away.
+            card.add(Ui.label(title), "wmin 0, gaptop unrel");
+            card.add(Ui.named(Ui.label(detail), "quiz.topic." + topic.getKey() + ".score", detail), "gaptop unrel");
+            card.add(bar, "span 2, growx");
         }
         return card;
     }

@@ -31,7 +31,7 @@ final class QuizReviewEntry extends JPanel {
 
     private void initComponents() {
         QuizStyle.card(this);
-        setLayout(new MigLayout("insets panel, wrap 1, fillx", // layout
+        setLayout(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: verdict and place, prompt, your answer, correct answer, why, read up
         Question question = review.question().question();
@@ -43,7 +43,8 @@ final class QuizReviewEntry extends JPanel {
         add(QuizStyle.muted(Ui.styled(Messages.format("QuizReviewEntry.place.text", review.question().number(),
                 model.topicTitle(question.topicId())), "small")), "gapleft unrel");
         String sure = Messages.get(answer.confidence() == null ? "QuizReviewEntry.noConfidence.text"
-                : answer.confidence() == Confidence.SURE ? "QuizReviewEntry.sure.text" : "QuizReviewEntry.notSure.text");
+                : answer.confidence() == Confidence.SURE ? "QuizReviewEntry.sure.text"
+                : "QuizReviewEntry.notSure.text");
         add(Ui.named(QuizStyle.muted(Ui.styled(sure, "small")), name + ".confidence", sure), "gapleft push");
         add(Ui.named(Ui.paragraph(question.prompt(), "h4"), name + ".prompt", question.prompt()),
                 "wmin 0, gaptop rel");

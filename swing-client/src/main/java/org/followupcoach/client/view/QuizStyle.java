@@ -59,7 +59,7 @@ final class QuizStyle {
     static JLabel verdict(boolean correct, String key, String styleClass) {
         JLabel label = Ui.styled(Messages.get(key), styleClass);
         label.setIcon(verdictIcon(correct));
-        label.setIconTextGap(label.getFont().getSize() / 2);
+        label.setIconTextGap(label.getFont().getSize() / 3);
         return label;
     }
 }

@@ -14,6 +14,9 @@ import org.followupcoach.core.readiness.ReadinessPoint;
 final class ReadinessHistoryCard extends JPanel {
 
     private final HistoryChart chart;
+    private final JPanel legend = new JPanel(new MigLayout("insets 0", // layout
+            "[]para[]", // columns: ordinary change, quiz attempt
+            "[]")); // rows
 
     /** A card whose chart shows dates in {@code zone}. */
     ReadinessHistoryCard(ZoneId zone) {
@@ -22,18 +25,15 @@ final class ReadinessHistoryCard extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets panel, wrap 1, fillx", // layout
+        setLayout(new MigLayout("insets para, wrap 1, fillx, hidemode 3", // layout
                 "[grow,fill]", // columns
                 "[]rel[]para[]rel[]")); // rows: heading, explanation, chart, legend
-        putClientProperty(FlatClientProperties.STYLE, ChecklistPhaseCard.CARD_STYLE);
+        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
         add(Ui.styled(Messages.get("ReadinessView.history.title"), "h3"));
-        add(Ui.paragraph(Messages.get("ReadinessView.history.text")), "wmin 0");
+        add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.history.text"))), "wmin 0");
         Ui.named(chart, "readiness.history", Messages.get("ReadinessView.history.title"));
         add(chart, "wmin 0");
 
-        JPanel legend = new JPanel(new MigLayout("insets 0", // layout
-                "[]para[]", // columns: ordinary change, quiz attempt
-                "[]")); // rows
         legend.setOpaque(false);
         legend.add(legendEntry(false, "ReadinessView.legend.change"));
         legend.add(legendEntry(true, "ReadinessView.legend.quiz"));
@@ -43,12 +43,14 @@ final class ReadinessHistoryCard extends JPanel {
     private static JLabel legendEntry(boolean quiz, String key) {
         JLabel label = Ui.styled(Messages.get(key), "small");
         label.setIcon(HistoryChart.legendIcon(quiz));
-        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
+        label.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
         return label;
     }
 
     /** Charts {@code history}. */
     void show(List<ReadinessPoint> history) {
         chart.setPoints(history);
+        // A legend for markers that are not there yet would only puzzle.
+        legend.setVisible(!history.isEmpty());
     }
 }

@@ -23,10 +23,10 @@ final class ReadinessNextCard extends JPanel {
     /** An empty card; {@link #show(NextSteps)} fills it. */
     ReadinessNextCard(ReadinessModel model) {
         this.model = model;
-        setLayout(new MigLayout("insets panel, wrap 2, fillx, hidemode 3", // layout
+        setLayout(new MigLayout("insets para, wrap 2, fillx, hidemode 3", // layout
                 "[grow,fill]unrel[]", // columns: suggestion, link
-                "[]para[]")); // rows: heading, then groups of suggestions
-        putClientProperty(FlatClientProperties.STYLE, ChecklistPhaseCard.CARD_STYLE);
+                "[]")); // rows: heading, then groups of suggestions, spaced where each group starts
+        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
         Ui.named(this, "readiness.next", Messages.get("ReadinessView.next.title"));
     }
 
@@ -39,7 +39,7 @@ final class ReadinessNextCard extends JPanel {
         removeAll();
         add(Ui.styled(Messages.get("ReadinessView.next.title"), "h3"), "span 2");
         if (steps.isEmpty()) {
-            add(Ui.paragraph(Messages.get("ReadinessView.next.none")), "span 2, wmin 0");
+            add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.next.none"))), "span 2, wmin 0");
         }
         if (!steps.weakTopics().isEmpty()) {
             group("ReadinessView.next.topics");
@@ -58,7 +58,7 @@ final class ReadinessNextCard extends JPanel {
     }
 
     private void group(String key) {
-        add(Ui.styled(Messages.get(key), "h4"), "span 2, gaptop para");
+        add(Ui.styled(Messages.get(key), "h4"), "span 2, gaptop unrel");
     }
 
     private void topic(TopicReadiness t) {
@@ -80,11 +80,10 @@ final class ReadinessNextCard extends JPanel {
     }
 
     private void suggestion(String text, String linkKey, String name, String subject, Runnable action) {
-        JTextArea label = Ui.paragraph(text);
+        JTextArea label = ChecklistStyle.steady(Ui.paragraph(text));
         add(label, "wmin 0, gapleft indent");
+        // No mnemonic: it would repeat on every row, so the links are reached with Tab.
         JButton link = Ui.texts(Ui.link(""), linkKey);
-        // Mnemonics would repeat on every row, so the links are reached with Tab instead.
-        link.setMnemonic(0);
         Ui.named(link, name, Messages.format(linkKey + ".accessible", subject));
         link.addActionListener(e -> action.run());
         add(link, "aligny top");

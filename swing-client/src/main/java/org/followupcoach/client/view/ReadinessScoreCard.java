@@ -14,11 +14,9 @@ import org.followupcoach.core.readiness.ReadinessCalculator;
 /** The readiness score in large type with what it means, beside the three parts it is made of. */
 final class ReadinessScoreCard extends JPanel {
 
-    private static final String MUTED = "foreground: $Coach.muted";
-
     private final JLabel scoreLabel = Ui.styled("", "h00");
     private final JLabel bandLabel = Ui.styled("", "h3");
-    private final JTextArea bandText = Ui.paragraph("");
+    private final JTextArea bandText = ChecklistStyle.steady(Ui.paragraph(""));
     private final JProgressBar checklistBar = new JProgressBar(0, 100);
     private final JProgressBar readingBar = new JProgressBar(0, 100);
     private final JProgressBar quizBar = new JProgressBar(0, 100);
@@ -29,12 +27,12 @@ final class ReadinessScoreCard extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets panel, fillx", // layout
-                "[]para[grow,fill]", // columns: score, parts
+        setLayout(new MigLayout("insets para, fillx", // layout
+                "[40%,fill]para[grow,fill]", // columns: score, parts
                 "[top]")); // rows
-        putClientProperty(FlatClientProperties.STYLE, ChecklistPhaseCard.CARD_STYLE);
-        add(scorePanel(), "growx 30");
-        add(partsPanel(), "growx 70");
+        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
+        add(scorePanel(), "wmin 0");
+        add(partsPanel(), "wmin 0");
     }
 
     private JPanel scorePanel() {
@@ -45,7 +43,7 @@ final class ReadinessScoreCard extends JPanel {
         Ui.named(scoreLabel, "readiness.score", "");
         panel.add(scoreLabel);
         JLabel of100 = Ui.styled(Messages.get("ReadinessView.score.of"), "h3");
-        of100.putClientProperty(FlatClientProperties.STYLE, MUTED);
+        of100.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
         panel.add(of100, "aligny baseline");
         Ui.named(bandLabel, "readiness.band", "");
         panel.add(bandLabel, "span 2");
@@ -72,7 +70,7 @@ final class ReadinessScoreCard extends JPanel {
         Ui.named(bar, "readiness." + key, "");
         panel.add(bar);
         JLabel weightLabel = Ui.styled(Messages.format("ReadinessView.part.weight", weight), "small");
-        weightLabel.putClientProperty(FlatClientProperties.STYLE, MUTED);
+        weightLabel.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
         panel.add(weightLabel);
     }
 

@@ -27,13 +27,13 @@ final class ReadinessTopicsCard extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets panel, wrap 3, fillx", // layout
+        setLayout(new MigLayout("insets para, wrap 3, fillx", // layout
                 "[]unrel[grow,fill]unrel[]", // columns: topic, bar, link
                 "[]rel[]para[]")); // rows: heading, explanation, one per topic
-        putClientProperty(FlatClientProperties.STYLE, ChecklistPhaseCard.CARD_STYLE);
+        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
         Ui.named(this, "readiness.topics", Messages.get("ReadinessView.topics.title"));
         add(Ui.styled(Messages.get("ReadinessView.topics.title"), "h3"), "span 3");
-        add(Ui.paragraph(Messages.get("ReadinessView.topics.text")), "span 3, growx, wmin 0");
+        add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.topics.text"))), "span 3, growx, wmin 0");
         for (TopicReadiness topicReadiness : model.readiness().topics()) {
             Topic topic = topicReadiness.topic();
             add(Ui.label(topic.title()), "wmin 0");

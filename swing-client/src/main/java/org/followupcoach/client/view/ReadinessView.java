@@ -39,7 +39,7 @@ public final class ReadinessView extends JPanel {
                 "[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, intro, score, next, topics, history
         content.setOpaque(false);
         content.add(Ui.styled(Messages.get("ReadinessView.title"), "h1"));
-        content.add(Ui.paragraph(Messages.get("ReadinessView.intro")), "wmin 0");
+        content.add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.intro"))), "wmin 0");
         content.add(scoreCard);
         content.add(nextCard);
         content.add(topicsCard);

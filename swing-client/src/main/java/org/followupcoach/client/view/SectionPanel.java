@@ -45,6 +45,8 @@ final class SectionPanel extends JPanel {
                 "")); // rows: as many as the section has parts
         setOpaque(false);
         JLabel title = Ui.named(Ui.styled(section.title(), "h1"), "guide.section.title", section.title());
+        // A label does not wrap; a long title in a narrow window ends in "…" and the tooltip has it whole.
+        title.setToolTipText(GuideText.tooltip(section.title()));
         add(title, "wmin 0");
         add(Ui.paragraph(section.summary(), "large"), "wmin 0, gaptop rel");
         for (String paragraph : section.body()) {

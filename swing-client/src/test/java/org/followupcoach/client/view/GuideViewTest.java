@@ -3,14 +3,12 @@ package org.followupcoach.client.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JListFixture;
 import org.followupcoach.client.view.support.Messages;
@@ -20,6 +18,7 @@ import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.model.Section;
 import org.followupcoach.core.model.Tip;
 import org.followupcoach.core.model.TipKind;
+import org.followupcoach.core.search.SearchHit;
 import org.junit.jupiter.api.Test;
 
 class GuideViewTest extends AppTestBase {
@@ -57,6 +56,13 @@ class GuideViewTest extends AppTestBase {
         JList<?> toc = window.list("guide.toc").target();
         return GuiActionRunner.execute(() -> toc.getAccessibleContext().getAccessibleChild(position(sectionId))
                 .getAccessibleContext().getAccessibleName());
+    }
+
+    /** How far the reading pane is scrolled down, in pixels. */
+    private int readingScrolledBy() {
+        robot.waitForIdle();
+        JComponent reading = find("guide.reading", JComponent.class);
+        return GuiActionRunner.execute(() -> -reading.getY());
     }
 
     private static String readCount(int read) {
@@ -129,8 +135,50 @@ class GuideViewTest extends AppTestBase {
 
         window.label("guide.section.title").requireText(title(tip.sectionId()));
         JLabel marker = window.label("guide.tip." + tip.id() + ".kind").target();
-        Rectangle visible = GuiActionRunner.execute(marker::getVisibleRect);
-        assertThat(visible.isEmpty()).as("the tip is scrolled into view").isFalse();
+        assertThat(GuiActionRunner.execute(() -> marker.getVisibleRect().isEmpty())).as("tip in view").isFalse();
+        assertThat(readingScrolledBy()).as("the pane scrolled to the tip").isPositive();
+    }
+
+    @Test
+    void aSectionOpensAtItsTitleEvenAfterScrollingDownTheOneBefore() {
+        openSection("best-practices");
+        assertThat(readingScrolledBy()).isZero();
+        JLabel lastTip = window.label("guide.tip.dont-call-repeatedly.kind").target();
+        GuiActionRunner.execute(() -> lastTip.scrollRectToVisible(new Rectangle(lastTip.getSize())));
+        assertThat(readingScrolledBy()).isPositive();
+
+        window.button("guide.next").click();
+
+        window.label("guide.section.title").requireText(PACK.sections().get(position("best-practices") + 1).title());
+        assertThat(readingScrolledBy()).isZero();
+    }
+
+    @Test
+    void theKeyboardAloneCanPickTheSecondMatch() {
+        openSection("key-takeaways");
+        window.textBox("guide.search").enterText("voicemail");
+        JList<?> matches = window.list("guide.searchResults").target();
+        String second = GuiActionRunner.execute(() -> ((SearchHit) matches.getModel().getElementAt(1)).sectionId());
+
+        window.textBox("guide.search").pressAndReleaseKeys(KeyEvent.VK_DOWN);
+        window.list("guide.searchResults").requireFocused().requireSelection(0);
+        window.list("guide.searchResults").pressAndReleaseKeys(KeyEvent.VK_DOWN, KeyEvent.VK_ENTER);
+
+        window.label("guide.section.title").requireText(title(second));
+        window.textBox("guide.search").requireEmpty();
+    }
+
+    @Test
+    void tabMovesFromTheContentsIntoTheReadingPaneWhichPageDownScrolls() {
+        openSection("best-practices");
+        window.list("guide.toc").focus();
+
+        window.list("guide.toc").pressAndReleaseKeys(KeyEvent.VK_TAB);
+
+        JComponent reading = find("guide.reading", JComponent.class);
+        assertThat(GuiActionRunner.execute(reading::isFocusOwner)).as("reading pane focused").isTrue();
+        robot.pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        assertThat(readingScrolledBy()).isPositive();
     }
 
     @Test
@@ -183,7 +231,10 @@ class GuideViewTest extends AppTestBase {
     void ctrlFFromAnotherViewOpensTheGuideWithTheFocusInTheSearchField() {
         window.toggleButton("nav.checklist").click();
 
-        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_F).modifiers(InputEvent.CTRL_DOWN_MASK));
+        // Held down by hand: AssertJ's modifier masks are the old pre-1.4 ones, which are deprecated.
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKeys(KeyEvent.VK_F);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
 
         window.textBox("guide.search").requireFocused();
         window.toggleButton("nav.guide").requireSelected();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.timing.Pause.pause;
 import static org.assertj.swing.timing.Timeout.timeout;
 
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -96,6 +98,35 @@ class QuizViewTest extends AppTestBase {
         window.button("quiz.submit").requireEnabled().click();
     }
 
+    private void answer(How how, Sure sure, boolean mouse) {
+        if (mouse) {
+            answer(how, sure);
+        } else {
+            answerByKeys(how, sure, false);
+        }
+    }
+
+    /** The same by keyboard: digits (or letters, to cover both) pick, S or N say how sure, Enter submits. */
+    private void answerByKeys(How how, Sure sure, boolean letters) {
+        positionsFor(how).forEach(i -> robot.pressAndReleaseKey((letters ? KeyEvent.VK_A : KeyEvent.VK_1) + i));
+        if (sure != Sure.NONE) {
+            robot.pressAndReleaseKey(sure == Sure.SURE ? KeyEvent.VK_S : KeyEvent.VK_N);
+        }
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+    }
+
+    private void awaitFocus(String name) {
+        pause(new Condition(name + " to have focus") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> {
+                    Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                    return owner != null && name.equals(owner.getName());
+                });
+            }
+        }, timeout(5_000));
+    }
+
     private int questionNumber() {
         String text = window.label("quiz.progress").text();
         for (int n = 1; n <= TOTAL; n++) {
@@ -158,7 +189,7 @@ class QuizViewTest extends AppTestBase {
         while (!showing("quiz.score")) {
             assertThat(questionNumber()).isEqualTo(asked + 1);
             How how = asked % 2 == 0 ? How.WRONG : How.RIGHT;
-            answer(how, Sure.SURE);
+            answerByKeys(how, Sure.SURE, asked % 3 == 0);
             asked++;
             right += how == How.RIGHT ? 1 : 0;
 
@@ -176,23 +207,24 @@ class QuizViewTest extends AppTestBase {
         robot.pressKey(KeyEvent.VK_CONTROL);
         robot.pressAndReleaseKey(KeyEvent.VK_3);
         robot.releaseKey(KeyEvent.VK_CONTROL);
-        window.button("quiz.startPractice").requireFocused();
-        window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        awaitFocus("quiz.startPractice");
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
         window.label("quiz.progress").requireText(Messages.format("QuizQuestionPanel.progress.text", 1, TOTAL));
         AnswerOption first = optionsOnScreen(questionOnScreen()).get(0);
 
-        window.pressAndReleaseKeys(KeyEvent.VK_1);
-        window.radioButton("quiz.option.0").requireSelected();
-        window.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        robot.pressAndReleaseKey(KeyEvent.VK_1);
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
 
         window.label("quiz.verdict").requireText(Messages.get(first.correct()
                 ? "QuizFeedbackPanel.correct.text" : "QuizFeedbackPanel.wrong.text"));
-        window.button("quiz.next").requireFocused();
-        window.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.radioButton("quiz.option.0").requireSelected();
+        awaitFocus("quiz.next");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
         window.label("quiz.progress").requireText(Messages.format("QuizQuestionPanel.progress.text", 2, TOTAL));
-        window.pressAndReleaseKeys(KeyEvent.VK_S);
+        awaitFocus("quiz.option.0");
+        robot.pressAndReleaseKey(KeyEvent.VK_S);
         window.toggleButton("quiz.sure").requireSelected();
-        window.pressAndReleaseKeys(KeyEvent.VK_N);
+        robot.pressAndReleaseKey(KeyEvent.VK_N);
         window.toggleButton("quiz.notSure").requireSelected();
         window.toggleButton("quiz.sure").requireNotSelected();
     }
@@ -209,7 +241,7 @@ class QuizViewTest extends AppTestBase {
             if (how == How.WRONG) {
                 missed.add(prompt());
             }
-            answer(how, Sure.NONE);
+            answerByKeys(how, Sure.NONE, asked % 2 == 0);
         }
         assertThat(missed).isNotEmpty();
 
@@ -220,7 +252,7 @@ class QuizViewTest extends AppTestBase {
         List<String> retried = new ArrayList<>();
         while (!showing("quiz.score")) {
             retried.add(prompt());
-            answer(How.RIGHT, Sure.NONE);
+            answerByKeys(How.RIGHT, Sure.NONE, false);
         }
         assertThat(retried).hasSameSizeAs(missed).containsExactlyInAnyOrderElementsOf(missed);
         window.label("quiz.score").requireText(scoreText(missed.size(), missed.size()));
@@ -239,19 +271,21 @@ class QuizViewTest extends AppTestBase {
         while (!showing("quiz.score")) {
             int kind = asked++ % 4;
             String prompt = prompt();
+            // By keyboard to keep this long run quick; the first question uses the mouse for the sure buttons.
+            boolean mouse = asked == 1;
             switch (kind) {
                 case 0 -> {
-                    answer(How.WRONG, Sure.SURE);
+                    answer(How.WRONG, Sure.SURE, mouse);
                     sureButWrong.add(prompt);
                 }
                 case 1 -> {
-                    answer(How.RIGHT, Sure.NOT_SURE);
+                    answer(How.RIGHT, Sure.NOT_SURE, mouse);
                     unsureButRight.add(prompt);
                 }
-                case 2 -> answer(How.WRONG, Sure.NOT_SURE);
-                default -> answer(How.RIGHT, Sure.SURE);
+                case 2 -> answer(How.WRONG, Sure.NOT_SURE, mouse);
+                default -> answer(How.RIGHT, Sure.SURE, mouse);
             }
-            window.button("quiz.next").click();
+            robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
         }
 
         assertThat(showing("quiz.sureButWrong")).isTrue();

@@ -52,6 +52,8 @@ public final class Ui {
         area.setOpaque(false);
         area.setFocusable(false);
         area.setBorder(BorderFactory.createEmptyBorder());
+        // A new text area scrolls its pane to its caret; read-only text must never move the reader's place.
+        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         area.setFont(UIManager.getFont("Label.font"));
         area.getAccessibleContext().setAccessibleName(text);
         return area;

@@ -1,0 +1,110 @@
+package org.followupcoach.client;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.followupcoach.client.presentation.AppModels;
+import org.followupcoach.client.presentation.AppView;
+import org.followupcoach.core.model.Section;
+import org.followupcoach.core.quiz.QuizMode;
+
+/**
+ * A scripted session for measurements and network checks, switched on with {@code -Dfollowupcoach.smoke=REPORT}:
+ * reports when the window is ready, walks through every view, then writes a small report and exits. Nothing of it
+ * runs in normal use.
+ */
+public final class SmokeRun {
+
+    /** The system property that turns the smoke run on; its value is the report file. */
+    public static final String PROPERTY = "followupcoach.smoke";
+
+    private final AppModels models;
+    private final Path report;
+    private final EdtWatchdog watchdog;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private long readyMillis;
+
+    private SmokeRun(AppModels models, Path report, EdtWatchdog watchdog) {
+        this.models = models;
+        this.report = report;
+        this.watchdog = watchdog;
+    }
+
+    /** The watchdog to install before the window opens, when a smoke run was asked for. */
+    public static EdtWatchdog watchdogIfRequested() {
+        return System.getProperty(PROPERTY) == null ? null : EdtWatchdog.install();
+    }
+
+    /** Starts the scripted session once the app is showing; call on the EDT right after the views are built. */
+    public static void startIfRequested(AppModels models, EdtWatchdog watchdog) {
+        String target = System.getProperty(PROPERTY);
+        if (target != null && watchdog != null) {
+            new SmokeRun(models, Path.of(target), watchdog).start();
+        }
+    }
+
+    private void start() {
+        // Two hops through the queue: the first lets the pending layout and paint events run.
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+            readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            watchdog.reset();
+            script();
+            next();
+        }));
+    }
+
+    private void script() {
+        for (AppView view : AppView.values()) {
+            steps.add(() -> models.navigation().show(view));
+        }
+        steps.add(() -> models.navigation().show(AppView.GUIDE));
+        for (Section s : models.guide().sections()) {
+            steps.add(() -> models.guide().select(s.id()));
+        }
+        steps.add(() -> models.guide().setQuery("voicemail"));
+        steps.add(() -> models.guide().setQuery(""));
+        steps.add(() -> models.navigation().show(AppView.QUIZ));
+        steps.add(() -> models.quiz().start(QuizMode.PRACTICE));
+        for (int i = 0; i < 3; i++) {
+            steps.add(() -> {
+                models.quiz().toggleAt(0);
+                models.quiz().submit();
+            });
+            steps.add(() -> models.quiz().next());
+        }
+        steps.add(() -> models.navigation().show(AppView.READINESS));
+        steps.add(() -> models.navigation().show(AppView.CHECKLIST));
+    }
+
+    private void next() {
+        Runnable step = steps.poll();
+        if (step == null) {
+            finish();
+            return;
+        }
+        step.run();
+        // A short gap between steps lets each screen paint, as it would for a person clicking through.
+        Timer timer = new Timer(50, e -> next());
+        timer.setRepeats(false);
+        timer.start();
+    }
+
+    private void finish() {
+        long rss = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        String text = String.format(Locale.ROOT, "ready_ms=%d%nlongest_edt_ms=%.1f%nlongest_edt_event=%s%n"
+                + "heap_used_mb=%d%n", readyMillis, watchdog.longestMillis(), watchdog.longestEvent(), rss);
+        try {
+            Files.writeString(report, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("Could not write the smoke report: " + e.getMessage());
+        }
+        Runtime.getRuntime().halt(0);
+    }
+}
