@@ -28,6 +28,11 @@ public final class CoachApp {
 
     /** Entry point of the runnable jar. */
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--version")) {
+            System.out.println("Follow-Up Coach " + version() + " (content "
+                    + ContentLoader.loadBundled().pack().map(p -> p.manifest().contentVersion()).orElse("?") + ")");
+            return;
+        }
         if (args.length == 2 && args[0].equals("--validate-content")) {
             System.exit(ContentCheck.run(Path.of(args[1]), System.out, System.err));
         }
@@ -125,11 +130,18 @@ public final class CoachApp {
         options.onExit().run();
     }
 
+    /** The app's version from the jar manifest, or "development" when run from classes. */
+    public static String version() {
+        String v = CoachApp.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
     /** The parsed command line. */
     record CommandLine(java.util.Optional<Path> dataDir, ContentSource content) {
 
         static final String USAGE = "Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]\n"
-                + "       java -jar followup-coach.jar --validate-content DIR";
+                + "       java -jar followup-coach.jar --validate-content DIR\n"
+                + "       java -jar followup-coach.jar --version";
 
         static CommandLine parse(String[] args) {
             java.util.Optional<Path> dataDir = java.util.Optional.empty();

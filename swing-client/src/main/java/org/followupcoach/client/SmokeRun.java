@@ -28,7 +28,11 @@ public final class SmokeRun {
     private final AppModels models;
     private final Path report;
     private final EdtWatchdog watchdog;
-    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private record Step(String name, Runnable action) {
+    }
+
+    private final Deque<Step> steps = new ArrayDeque<>();
+    private final StringBuilder timings = new StringBuilder();
     private long readyMillis;
 
     private SmokeRun(AppModels models, Path report, EdtWatchdog watchdog) {
@@ -62,34 +66,37 @@ public final class SmokeRun {
 
     private void script() {
         for (AppView view : AppView.values()) {
-            steps.add(() -> models.navigation().show(view));
+            steps.add(new Step("show " + view, () -> models.navigation().show(view)));
         }
-        steps.add(() -> models.navigation().show(AppView.GUIDE));
+        steps.add(new Step("show GUIDE", () -> models.navigation().show(AppView.GUIDE)));
         for (Section s : models.guide().sections()) {
-            steps.add(() -> models.guide().select(s.id()));
+            steps.add(new Step("section " + s.id(), () -> models.guide().select(s.id())));
         }
-        steps.add(() -> models.guide().setQuery("voicemail"));
-        steps.add(() -> models.guide().setQuery(""));
-        steps.add(() -> models.navigation().show(AppView.QUIZ));
-        steps.add(() -> models.quiz().start(QuizMode.PRACTICE));
+        steps.add(new Step("search", () -> models.guide().setQuery("voicemail")));
+        steps.add(new Step("clear search", () -> models.guide().setQuery("")));
+        steps.add(new Step("show QUIZ", () -> models.navigation().show(AppView.QUIZ)));
+        steps.add(new Step("start quiz", () -> models.quiz().start(QuizMode.PRACTICE)));
         for (int i = 0; i < 3; i++) {
-            steps.add(() -> {
+            steps.add(new Step("answer", () -> {
                 models.quiz().toggleAt(0);
                 models.quiz().submit();
-            });
-            steps.add(() -> models.quiz().next());
+            }));
+            steps.add(new Step("next question", () -> models.quiz().next()));
         }
-        steps.add(() -> models.navigation().show(AppView.READINESS));
-        steps.add(() -> models.navigation().show(AppView.CHECKLIST));
+        steps.add(new Step("show READINESS", () -> models.navigation().show(AppView.READINESS)));
+        steps.add(new Step("show CHECKLIST", () -> models.navigation().show(AppView.CHECKLIST)));
     }
 
     private void next() {
-        Runnable step = steps.poll();
+        Step step = steps.poll();
         if (step == null) {
             finish();
             return;
         }
-        step.run();
+        long start = System.nanoTime();
+        step.action().run();
+        timings.append(String.format(Locale.ROOT, "step_ms %-28s %.1f%n", step.name(),
+                (System.nanoTime() - start) / 1_000_000.0));
         // A short gap between steps lets each screen paint, as it would for a person clicking through.
         Timer timer = new Timer(50, e -> next());
         timer.setRepeats(false);
@@ -99,7 +106,7 @@ public final class SmokeRun {
     private void finish() {
         long rss = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
         String text = String.format(Locale.ROOT, "ready_ms=%d%nlongest_edt_ms=%.1f%nlongest_edt_event=%s%n"
-                + "heap_used_mb=%d%n", readyMillis, watchdog.longestMillis(), watchdog.longestEvent(), rss);
+                + "heap_used_mb=%d%n", readyMillis, watchdog.longestMillis(), watchdog.longestEvent(), rss) + timings;
         try {
             Files.writeString(report, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -34,48 +34,79 @@ class ReadinessCalculatorTest {
     private static final Instant T0 = Instant.parse("2026-11-23T18:30:00Z");
 
     /**
-     * One row per case. A pack has {@code items} checklist items, {@code sections} sections and topics t1..tN; the
-     * user ticked the first {@code checked} items and read the first {@code read} sections. Attempts are separated
-     * by {@code ;}, oldest first; each lists {@code topic:correct/total} (an attempt may be empty). Topic percents
-     * are listed in content order, {@code -} for a topic never tested.
+     * Checklist and reading parts: a pack with {@code items} checklist items and {@code sections} sections, where the
+     * user ticked the first {@code checked} items and read the first {@code read} sections; no quiz taken.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-        # case                                     | items | sections | topics | checked | read | attempts                 | score | checklist | reading | quiz | topic percents
-        nothing done scores zero                   | 3     | 4        | 2      | 0       | 0    | ''                       | 0     | 0         | 0       | 0    | -,-
-        everything done scores a hundred           | 3     | 4        | 2      | 3       | 4    | t1:2/2,t2:1/1            | 100   | 100       | 100     | 100  | 100,100
-        a full checklist alone is worth 30         | 5     | 4        | 2      | 5       | 0    | ''                       | 30    | 100       | 0       | 0    | -,-
-        reading everything alone is worth 20       | 5     | 4        | 2      | 0       | 4    | ''                       | 20    | 0         | 100     | 0    | -,-
-        a perfect quiz alone is worth 50           | 5     | 4        | 2      | 0       | 0    | t1:3/3,t2:2/2            | 50    | 0         | 0       | 100  | 100,100
-        one of three items rounds down to 33       | 3     | 4        | 2      | 1       | 0    | ''                       | 10    | 33        | 0       | 0    | -,-
-        two of three items rounds up to 67        | 3     | 4        | 2      | 2       | 0    | ''                       | 20    | 67        | 0       | 0    | -,-
-        one of eight sections rounds half up       | 3     | 8        | 2      | 0       | 1    | ''                       | 3     | 0         | 13      | 0    | -,-
-        the score itself rounds half up            | 20    | 4        | 2      | 1       | 0    | ''                       | 2     | 5         | 0       | 0    | -,-
-        topic percent rounds and the mean too      | 3     | 4        | 2      | 0       | 0    | t1:1/3                   | 9     | 0         | 0       | 17   | 33,-
-        untested topics count as zero              | 3     | 4        | 4      | 0       | 0    | t2:4/4                   | 13    | 0         | 0       | 25   | -,100,-,-
-        a later attempt overrides a topic it asked | 3     | 4        | 2      | 0       | 0    | t1:2/2,t2:2/2 ; t1:0/2   | 25    | 0         | 0       | 50   | 0,100
-        a later good attempt replaces a bad one    | 3     | 4        | 2      | 0       | 0    | t1:0/2,t2:1/2 ; t1:2/2   | 38    | 0         | 0       | 75   | 100,50
-        the latest attempt wins, not the best      | 3     | 4        | 1      | 0       | 0    | t1:3/3 ; t1:1/3 ; t1:2/3 | 34    | 0         | 0       | 67   | 67
-        an empty attempt changes nothing           | 3     | 4        | 2      | 0       | 0    | t1:1/1 ;                | 25    | 0         | 0       | 50   | 100,-
-        a topic the pack lacks is ignored          | 3     | 4        | 2      | 0       | 0    | zz:5/5                   | 0     | 0         | 0       | 0    | -,-
-        a mixed picture                            | 7     | 9        | 3      | 5       | 3    | t1:2/3,t2:1/4            | 43    | 71        | 33      | 31   | 67,25,-
-        an empty pack scores zero                  | 0     | 0        | 0      | 0       | 0    | t1:1/1                   | 0     | 0         | 0       | 0    | ''
+    @CsvSource(delimiter = '|', textBlock = """
+        # case                               | items | sections | checked | read | score | checklist | reading
+        nothing done scores zero             | 3     | 4        | 0       | 0    | 0     | 0         | 0
+        a full checklist alone is worth 30   | 5     | 4        | 5       | 0    | 30    | 100       | 0
+        reading everything alone is worth 20 | 5     | 4        | 0       | 4    | 20    | 0         | 100
+        both together are worth 50           | 5     | 4        | 5       | 4    | 50    | 100       | 100
+        one of three items rounds down       | 3     | 4        | 1       | 0    | 10    | 33        | 0
+        two of three items rounds up         | 3     | 4        | 2       | 0    | 20    | 67        | 0
+        one of eight sections rounds half up | 3     | 8        | 0       | 1    | 3     | 0         | 13
+        the score itself rounds half up      | 20    | 4        | 1       | 0    | 2     | 5         | 0
+        a pack without items or sections     | 0     | 0        | 0       | 0    | 0     | 0         | 0
         """)
-    void computesTheWeightedScore(String name, int items, int sections, int topics, int checked, int read,
-                                  String attempts, int score, int checklist, int reading, int quiz,
-                                  String topicPercents) {
-        ContentPack pack = pack(items, sections, topics);
+    void checklistAndReadingWeighThirtyAndTwenty(String name, int items, int sections, int checked, int read,
+                                                 int score, int checklist, int reading) {
+        ContentPack pack = pack(items, sections, 2);
 
         Readiness readiness = new ReadinessCalculator(pack).compute(ids("item", checked), ids("section", read),
-                attempts(attempts));
+                List.of());
 
         assertThat(readiness.checklistPercent()).as("checklist").isEqualTo(checklist);
         assertThat(readiness.readingPercent()).as("reading").isEqualTo(reading);
+        assertThat(readiness.quizPercent()).as("quiz").isZero();
+        assertThat(readiness.score()).as("score").isEqualTo(score);
+    }
+
+    /**
+     * The quiz part: a pack with topics t1..tN and nothing else done. Attempts are separated by {@code ;}, oldest
+     * first, each listing {@code topic:correct/total} (an attempt may be empty). Topic percents are in content order,
+     * {@code -} for a topic never tested.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # case                                  | topics | attempts                 | quiz | score | topic percents
+        no attempts leaves every topic open     | 2      | ''                       | 0    | 0     | -,-
+        a perfect quiz alone is worth 50        | 2      | t1:3/3,t2:2/2            | 100  | 50    | 100,100
+        topic percent and mean both round       | 2      | t1:1/3                   | 17   | 9     | 33,-
+        untested topics count as zero           | 4      | t2:4/4                   | 25   | 13    | -,100,-,-
+        a later attempt overrides what it asks  | 2      | t1:2/2,t2:2/2 ; t1:0/2   | 50   | 25    | 0,100
+        a later good attempt replaces a bad one | 2      | t1:0/2,t2:1/2 ; t1:2/2   | 75   | 38    | 100,50
+        the latest attempt wins, not the best   | 1      | t1:3/3 ; t1:1/3 ; t1:2/3 | 67   | 34    | 67
+        an empty attempt changes nothing        | 2      | t1:1/1 ;                 | 50   | 25    | 100,-
+        a topic the pack lacks is ignored       | 2      | zz:5/5                   | 0    | 0     | -,-
+        a pack without topics                   | 0      | t1:1/1                   | 0    | 0     | ''
+        """)
+    void quizIsTheMeanOfEachTopicsLatestResult(String name, int topics, String attempts, int quiz, int score,
+                                               String topicPercents) {
+        ContentPack pack = pack(3, 4, topics);
+
+        Readiness readiness = new ReadinessCalculator(pack).compute(Set.of(), Set.of(), attempts(attempts));
+
         assertThat(readiness.quizPercent()).as("quiz").isEqualTo(quiz);
         assertThat(readiness.score()).as("score").isEqualTo(score);
         assertThat(readiness.topics()).extracting(t -> t.percent().isPresent()
                 ? String.valueOf(t.percent().getAsInt()) : "-")
                 .as("topic percents").containsExactlyElementsOf(split(topicPercents, ","));
+    }
+
+    @Test
+    void allThreePartsAddUpWithTheirWeights() {
+        ContentPack pack = pack(7, 9, 3);
+
+        Readiness readiness = new ReadinessCalculator(pack).compute(ids("item", 5), ids("section", 3),
+                attempts("t1:2/3,t2:1/4"));
+
+        // 5/7 = 71 %, 3/9 = 33 %, topics 67 + 25 + 0 over 3 = 31 %; (30·71 + 20·33 + 50·31) / 100 = 43.4
+        assertThat(readiness.checklistPercent()).isEqualTo(71);
+        assertThat(readiness.readingPercent()).isEqualTo(33);
+        assertThat(readiness.quizPercent()).isEqualTo(31);
+        assertThat(readiness.score()).isEqualTo(43);
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class ChecklistModel extends Bean {
         session.addPropertyChangeListener("progress", e -> fireChanged("progress"));
     }
 
+    /** The session, for components that follow the active checklist run. */
+    public CoachSession session() {
+        return session;
+    }
+
     public List<ChecklistPhase> phases() {
         return session.pack().checklist();
     }

@@ -19,7 +19,22 @@ public final class ReadinessModel extends Bean {
     public ReadinessModel(CoachSession session, NavigationModel navigation) {
         this.session = session;
         this.navigation = navigation;
-        session.addPropertyChangeListener("progress", e -> fireChanged("readiness"));
+        // Only what the screen shows: the score (which follows the active run) and the history behind the chart.
+        session.addPropertyChangeListener("readiness", e -> fireChanged("readiness"));
+        session.addPropertyChangeListener("progress", e -> {
+            if (e.getOldValue() instanceof org.followupcoach.core.store.Progress old
+                    && e.getNewValue() instanceof org.followupcoach.core.store.Progress now
+                    && old.readinessHistory().equals(now.readinessHistory())
+                    && old.sectionsRead().equals(now.sectionsRead())) {
+                return;
+            }
+            fireChanged("readiness");
+        });
+    }
+
+    /** The session, for components that follow the active checklist run. */
+    public CoachSession session() {
+        return session;
     }
 
     public Readiness readiness() {

@@ -63,11 +63,12 @@ public final class ChecklistView extends JPanel {
     private JPanel header() {
         JPanel header = new JPanel(new MigLayout("insets dialog, fillx", // layout
                 "[grow,fill]unrel[]", // columns: text, button
-                "[]rel[]para[]rel[]")); // rows: title, intro, bar, summary
+                "[]rel[]rel[]para[]rel[]")); // rows: title, run, intro, bar, summary
         header.setOpaque(false);
         header.add(Ui.styled(Messages.get("ChecklistView.title"), "h1"));
         Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
         header.add(uncheckAllButton, "aligny bottom, wrap");
+        header.add(new RunChooser(model.session(), "checklist"), "span 2, hidemode 3, wrap");
         JTextArea intro = ChecklistStyle.steady(Ui.paragraph(Messages.get("ChecklistView.intro")));
         header.add(intro, "span 2, wmin 0, wrap");
         overallBar.setStringPainted(true);

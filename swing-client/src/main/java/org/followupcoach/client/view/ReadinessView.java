@@ -36,9 +36,10 @@ public final class ReadinessView extends JPanel {
         Ui.named(this, "readiness", Messages.get("ReadinessView.accessible"));
         ScrollablePanel content = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow,fill]", // columns
-                "[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, intro, score, next, topics, history
+                "[]rel[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, run, intro, score, next, topics, history
         content.setOpaque(false);
         content.add(Ui.styled(Messages.get("ReadinessView.title"), "h1"));
+        content.add(new RunChooser(model.session(), "readiness"), "hidemode 3");
         content.add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.intro"))), "wmin 0");
         content.add(scoreCard);
         content.add(nextCard);
