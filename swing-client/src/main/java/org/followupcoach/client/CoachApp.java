@@ -20,6 +20,10 @@ import org.followupcoach.core.store.ProgressStore;
 
 /** Starts Follow-Up Coach: reads the command line, loads progress and content off the EDT, opens the window. */
 public final class CoachApp {
+    /** temp. */
+    public static final class T { static final long B = System.nanoTime(); static final StringBuilder SB = new StringBuilder();
+        public static synchronized void m(String w) { SB.append(String.format("%7.1f %-20s %s%n", (System.nanoTime() - B) / 1e6, w, Thread.currentThread().getName())); } }
+
 
     private static final System.Logger LOG = System.getLogger(CoachApp.class.getName());
 
@@ -28,6 +32,7 @@ public final class CoachApp {
 
     /** Entry point of the runnable jar. */
     public static void main(String[] args) {
+        T.m("main");
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println("Follow-Up Coach " + version() + " (content "
                     + ContentLoader.loadBundled().pack().map(p -> p.manifest().contentVersion()).orElse("?") + ")");
@@ -50,10 +55,12 @@ public final class CoachApp {
             System.exit(2);
             return;
         }
+        T.m("parsed");
         DataDirectory data = DataDirectory.resolve(line.dataDir());
         AppLogging.install(data.path());
         ErrorReporter.install(AppLogging.logFolder(data.path()));
         LOG.log(System.Logger.Level.INFO, "Starting with data folder " + data.path() + " (" + data.source() + ")");
+        T.m("logging done");
         launch(StartOptions.standard(data.path(), line.content()));
     }
 
@@ -70,6 +77,7 @@ public final class CoachApp {
         ProgressStore store = new ProgressStore(options.dataDir(), options.clock());
         CompletableFuture<ContentLoadResult> content = CompletableFuture.supplyAsync(
                 () -> ContentLoader.load(options.content()), io);
+        T.m("content started");
         ProgressLock lock = ProgressLock.tryAcquire(options.dataDir());
         // Progress decides theme and window size, so it is read before the window opens (small, off the EDT).
         LoadedProgress loaded = store.load(lock.acquired());
@@ -77,15 +85,20 @@ public final class CoachApp {
                 : new LoadedProgress(loaded.progress(), true, loaded.notice());
         boolean systemDark = ThemeSupport.parse(progress.progress().ui().theme()) == ThemeSupport.Choice.SYSTEM
                 && ThemeSupport.systemPrefersDark();
+        T.m("progress loaded");
         EdtWatchdog watchdog = SmokeRun.watchdogIfRequested();
         MainFrame[] frame = new MainFrame[1];
         try {
             SwingUtilities.invokeAndWait(() -> {
+                T.m("edt start");
                 ThemeSupport.registerAppDefaults();
                 ThemeSupport.install(ThemeSupport.parse(progress.progress().ui().theme()), systemDark);
+                T.m("laf installed");
                 frame[0] = new MainFrame(f -> shutDown(io, lock, options));
                 frame[0].placeWindow(progress.progress().ui().window());
+                T.m("frame built");
                 frame[0].setVisible(true);
+                T.m("frame visible");
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,7 +107,8 @@ public final class CoachApp {
             throw new IllegalStateException("the window could not be opened", e.getCause());
         }
         MainFrame window = frame[0];
-        content.whenComplete((result, failure) -> SwingUtilities.invokeLater(() -> {
+        content.whenComplete((result, failure) -> { T.m("content loaded"); SwingUtilities.invokeLater(() -> {
+            T.m("showApp start");
             if (failure != null) {
                 LOG.log(System.Logger.Level.ERROR, "Loading content failed", failure);
                 window.showLoadProblems(options.content().describe(), java.util.List.of());
@@ -104,7 +118,9 @@ public final class CoachApp {
                 AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, io,
                         SwingUtilities::invokeLater, options.clock(), options.random(),
                         org.followupcoach.client.view.support.Messages::format);
+                T.m("models");
                 window.showApp(models);
+                T.m("showApp done");
                 SmokeRun.startIfRequested(models, watchdog);
                 switch (lock.outcome()) {
                     case HELD_BY_ANOTHER_INSTANCE -> window.notice(Messages.get("MainFrame.alreadyRunning.text"));
@@ -113,7 +129,7 @@ public final class CoachApp {
                     case ACQUIRED -> progress.notice().ifPresent(window::notice);
                 }
             }
-        }));
+        });});
         return window;
     }
 

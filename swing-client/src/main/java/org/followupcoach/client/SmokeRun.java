@@ -58,6 +58,8 @@ public final class SmokeRun {
         // Two hops through the queue: the first lets the pending layout and paint events run.
         SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
             readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            CoachApp.T.m("ready " + readyMillis);
+            System.err.print(CoachApp.T.SB);
             watchdog.reset();
             script();
             next();

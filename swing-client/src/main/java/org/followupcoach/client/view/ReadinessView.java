@@ -1,6 +1,17 @@
 package org.followupcoach.client.view;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.followupcoach.client.presentation.ReadinessReport;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -14,6 +25,7 @@ import org.followupcoach.client.view.support.Ui;
 public final class ReadinessView extends JPanel {
 
     private final ReadinessModel model;
+    private final JButton exportButton = Ui.texts(new JButton(), "ReadinessView.export");
     private final ReadinessScoreCard scoreCard = new ReadinessScoreCard();
     private final ReadinessNextCard nextCard;
     private final ReadinessTopicsCard topicsCard;
@@ -38,7 +50,12 @@ public final class ReadinessView extends JPanel {
                 "[grow,fill]", // columns
                 "[]rel[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, run, intro, score, next, topics, history
         content.setOpaque(false);
-        content.add(Ui.styled(Messages.get("ReadinessView.title"), "h1"));
+        JPanel titleRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill]unrel[]", "[]"));
+        titleRow.setOpaque(false);
+        titleRow.add(Ui.styled(Messages.get("ReadinessView.title"), "h1"));
+        Ui.named(exportButton, "readiness.export", Messages.get("ReadinessView.export.text"));
+        titleRow.add(exportButton, "aligny bottom");
+        content.add(titleRow);
         content.add(new RunChooser(model.session(), "readiness"), "hidemode 3");
         content.add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.intro"))), "wmin 0");
         content.add(scoreCard);
@@ -55,6 +72,30 @@ public final class ReadinessView extends JPanel {
 
     private void bind() {
         model.addPropertyChangeListener("readiness", e -> refresh());
+        exportButton.addActionListener(e -> exportReport());
+    }
+
+    private void exportReport() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("readiness.exportChooser");
+        chooser.setSelectedFile(new java.io.File(Messages.get("ReadinessView.export.fileName")));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = chooser.getSelectedFile().toPath();
+        String html = new ReadinessReport(model.session(), Messages::format).html();
+        CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(target, html, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenComplete((ok, failure) -> SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(this,
+                failure == null ? Messages.format("ReadinessView.export.done", target)
+                        : Messages.format("ReadinessView.export.failed", String.valueOf(failure.getCause() == null
+                                ? failure.getMessage() : failure.getCause().getMessage())),
+                Messages.get("ReadinessView.export.text"),
+                failure == null ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.WARNING_MESSAGE)));
     }
 
     private void refresh() {
