@@ -63,6 +63,7 @@ public final class ContentLoader {
             unreadable.add(file);
             return fallback;
         }
+        log.remember(file, root.get());
         T value = ObjectReader.of(file, log, root.get(), "$").map(r -> r.finishAfter(decoder)).orElse(null);
         if (value == null) {
             unreadable.add(file);

@@ -26,7 +26,8 @@ public interface ContentSource {
 
             @Override
             public Optional<InputStream> open(String fileName) {
-                return Optional.ofNullable(ContentSource.class.getResourceAsStream("/org/followupcoach/content/" + fileName));
+                return Optional.ofNullable(
+                        ContentSource.class.getResourceAsStream("/org/followupcoach/content/" + fileName));
             }
         };
     }

@@ -29,7 +29,6 @@ final class ObjectReader {
         this.log = log;
         this.node = node;
         this.path = path;
-        log.remember(file, path, node.position());
     }
 
     /** Starts reading {@code value} as an object, or reports it and returns empty when it is something else. */
@@ -52,7 +51,6 @@ final class ObjectReader {
             log.add(file, path, node.position(), "\"" + key + "\" is missing");
             return null;
         }
-        log.remember(file, path + "." + key, member.value().position());
         return member.value();
     }
 
@@ -159,7 +157,7 @@ final class ObjectReader {
         return null;
     }
 
-    /** How an enum constant is spelt in content files: {@code ONLY_IF_ALREADY_IN_TOUCH} is {@code only-if-already-in-touch}. */
+    /** How an enum constant is spelt in content files: {@code ONLY_IF_ALREADY_IN_TOUCH} is "only-if-already-in-touch". */
     static String jsonName(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -170,7 +168,6 @@ final class ObjectReader {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             String at = path + "." + key + "[" + i + "]";
-            log.remember(file, at, elements.get(i).position());
             String text = textValue(key + "[" + i + "]", elements.get(i), at);
             if (text != null) {
                 out.add(text);

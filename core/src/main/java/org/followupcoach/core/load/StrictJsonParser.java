@@ -150,7 +150,20 @@ public final class StrictJsonParser {
 
     private String string() throws JsonSyntaxException {
         pos++;
-        StringBuilder out = new StringBuilder();
+        // Most text has no escapes: find the closing quote and cut the text out; anything else takes the slow path.
+        int start = pos;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '"') {
+                pos++;
+                return text.substring(start, pos - 1);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            pos++;
+        }
+        StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos);
         while (true) {
             if (atEnd()) {
                 throw error("the file ends inside a text value; a closing '\"' is missing");

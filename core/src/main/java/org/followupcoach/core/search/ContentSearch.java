@@ -105,6 +105,11 @@ public final class ContentSearch {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII has nothing to decompose: skip the normaliser for the common case.
+                out.append(Character.toLowerCase(c));
+                continue;
+            }
             String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             out.append(Character.toLowerCase(decomposed.charAt(0)));
         }

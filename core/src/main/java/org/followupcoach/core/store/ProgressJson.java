@@ -82,7 +82,12 @@ public final class ProgressJson {
         if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
             throw new UnreadableProgressException("the file has no schemaVersion", null);
         }
-        int v = version.getAsInt();
+        int v;
+        try {
+            v = version.getAsBigDecimal().intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new UnreadableProgressException("schemaVersion is not a whole number", e);
+        }
         if (v > Progress.SCHEMA_VERSION) {
             throw new NewerVersionException(v);
         }
@@ -98,7 +103,8 @@ public final class ProgressJson {
             return new Progress(Progress.SCHEMA_VERSION, progress.sectionsRead(), progress.checkedItems(),
                     progress.itemNotes(), progress.quizAttempts(), progress.readinessHistory(), progress.ui(),
                     progress.profile(), progress.interviews());
-        } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
+        } catch (RuntimeException e) {
+            // Gson reports a record it cannot build (a null where a list must be, say) as a bare RuntimeException.
             throw new UnreadableProgressException("the progress data has the wrong shape", e);
         }
     }

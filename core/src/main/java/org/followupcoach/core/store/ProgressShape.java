@@ -36,7 +36,8 @@ final class ProgressShape {
             }
         }
         for (Interview i : p.interviews()) {
-            if (i == null || i.id() == null || i.id().isBlank() || i.interviewAt() == null || !isZone(i.interviewerZone())) {
+            if (i == null || i.id() == null || i.id().isBlank() || i.interviewAt() == null
+                    || !isZone(i.interviewerZone())) {
                 return Optional.of("an interview is incomplete");
             }
             for (CallAttempt c : i.attempts()) {

@@ -5,20 +5,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.followupcoach.core.load.JsonNode;
 import org.followupcoach.core.load.Position;
 
 /**
- * Collects the problems of one content load and remembers where each JSON path stands, so checks that run on the
- * decoded records can still point an author at a line and column.
+ * Collects the problems of one content load and keeps each file's parsed tree, so checks that run on the decoded
+ * records can still point an author at a line and column.
  */
 public final class ProblemLog {
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Map<String, Position>> positions = new HashMap<>();
+    private final Map<String, JsonNode> roots = new HashMap<>();
 
-    /** Remembers that {@code path} in {@code file} starts at {@code position}. */
-    public void remember(String file, String path, Position position) {
-        positions.computeIfAbsent(file, f -> new HashMap<>()).put(path, position);
+    /**
+     * Remembers a file's parsed tree. A problem reported later by JSON path points at the value the path names, or at
+     * its nearest parent that the file has; positions are looked up only then, so a large pack costs no extra memory.
+     */
+    public void remember(String file, JsonNode root) {
+        roots.put(file, root);
     }
 
     /** Adds a problem at a known position. */
@@ -26,23 +30,58 @@ public final class ProblemLog {
         problems.add(new Problem(file, path, position.line(), position.column(), message));
     }
 
-    /** Adds a problem at the remembered position of {@code path}, or of its nearest remembered parent. */
+    /** Adds a problem at the position of {@code path}, or of its nearest parent in the file. */
     public void add(String file, String path, String message) {
         add(file, path, positionOf(file, path), message);
     }
 
+    /** Walks {@code path} ({@code $.key[index].key…}) down the file's tree as far as it leads. */
     private Position positionOf(String file, String path) {
-        Map<String, Position> known = positions.getOrDefault(file, Map.of());
-        String p = path;
-        while (!p.isEmpty()) {
-            Position found = known.get(p);
-            if (found != null) {
-                return found;
-            }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut <= 0 ? "" : p.substring(0, cut);
+        JsonNode node = roots.get(file);
+        if (node == null || !path.startsWith("$")) {
+            return Position.START;
         }
-        return Position.START;
+        int i = 1;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            int end = nextSegment(path, i + 1);
+            JsonNode next = null;
+            if (c == '.' && node instanceof JsonNode.JsonObject object) {
+                JsonNode.Member member = object.members().get(path.substring(i + 1, end));
+                next = member == null ? null : member.value();
+            } else if (c == '[' && node instanceof JsonNode.JsonArray array && path.charAt(end - 1) == ']') {
+                int index = index(path.substring(i + 1, end - 1));
+                next = index >= 0 && index < array.elements().size() ? array.elements().get(index) : null;
+                // Only objects are read field by field, so a path going on into anything else ends at the list.
+                if (next != null && end < path.length() && !(next instanceof JsonNode.JsonObject)) {
+                    next = null;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+            i = end;
+        }
+        return node.position();
+    }
+
+    private static int nextSegment(String path, int from) {
+        for (int j = from; j < path.length(); j++) {
+            char c = path.charAt(j);
+            if (c == '.' || c == '[') {
+                return j;
+            }
+        }
+        return path.length();
+    }
+
+    private static int index(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Whether nothing was reported. */

@@ -21,7 +21,7 @@ import org.followupcoach.core.store.ProgressJson;
  */
 class DecoderFuzzTest {
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void strictParserOnlyEverRejectsWithAPosition(byte[] input) {
         try {
             StrictJsonParser.parse(new String(input, StandardCharsets.UTF_8));
@@ -31,7 +31,7 @@ class DecoderFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void contentLoaderReportsProblemsInsteadOfThrowing(byte[] input) {
         // The fuzz input replaces the quiz file of the bundled pack; every other file stays valid.
         ContentSource bundled = ContentSource.bundled();
@@ -51,7 +51,7 @@ class DecoderFuzzTest {
         assertThat(result.isValid() || !result.problems().isEmpty()).isTrue();
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void progressDecoderOnlyEverRejectsAsUnreadableOrNewer(byte[] input) {
         try {
             ProgressJson.decode(new String(input, StandardCharsets.UTF_8));
