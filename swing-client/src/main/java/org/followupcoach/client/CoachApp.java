@@ -4,7 +4,9 @@ import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
@@ -20,19 +22,18 @@ import org.followupcoach.core.store.ProgressStore;
 
 /** Starts Follow-Up Coach: reads the command line, loads progress and content off the EDT, opens the window. */
 public final class CoachApp {
-    /** temp. */
-    public static final class T { static final long B = System.nanoTime(); static final StringBuilder SB = new StringBuilder();
-        public static synchronized void m(String w) { SB.append(String.format("%7.1f %-20s %s%n", (System.nanoTime() - B) / 1e6, w, Thread.currentThread().getName())); } }
-
 
     private static final System.Logger LOG = System.getLogger(CoachApp.class.getName());
+
+    /** How long the EDT may wait for content before it opens the window in its loading state. */
+    private static final long CONTENT_WAIT_MILLIS = 400;
+    private static final long SAVE_DELAY_MS = 800;
 
     private CoachApp() {
     }
 
     /** Entry point of the runnable jar. */
     public static void main(String[] args) {
-        T.m("main");
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println("Follow-Up Coach " + version() + " (content "
                     + ContentLoader.loadBundled().pack().map(p -> p.manifest().contentVersion()).orElse("?") + ")");
@@ -55,12 +56,10 @@ public final class CoachApp {
             System.exit(2);
             return;
         }
-        T.m("parsed");
         DataDirectory data = DataDirectory.resolve(line.dataDir());
         AppLogging.install(data.path());
         ErrorReporter.install(AppLogging.logFolder(data.path()));
         LOG.log(System.Logger.Level.INFO, "Starting with data folder " + data.path() + " (" + data.source() + ")");
-        T.m("logging done");
         launch(StartOptions.standard(data.path(), line.content()));
     }
 
@@ -69,15 +68,16 @@ public final class CoachApp {
      * called on the EDT, because it waits for the window.
      */
     public static MainFrame launch(StartOptions options) {
-        ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coach-io");
             t.setDaemon(true);
             return t;
         });
+        // Saves wait about a second so a burst of ticks is written once; shutdown still runs the waiting save.
+        Executor groupedSaves = r -> io.schedule(r, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
         ProgressStore store = new ProgressStore(options.dataDir(), options.clock());
         CompletableFuture<ContentLoadResult> content = CompletableFuture.supplyAsync(
                 () -> ContentLoader.load(options.content()), io);
-        T.m("content started");
         ProgressLock lock = ProgressLock.tryAcquire(options.dataDir());
         // Progress decides theme and window size, so it is read before the window opens (small, off the EDT).
         LoadedProgress loaded = store.load(lock.acquired());
@@ -85,20 +85,27 @@ public final class CoachApp {
                 : new LoadedProgress(loaded.progress(), true, loaded.notice());
         boolean systemDark = ThemeSupport.parse(progress.progress().ui().theme()) == ThemeSupport.Choice.SYSTEM
                 && ThemeSupport.systemPrefersDark();
-        T.m("progress loaded");
         EdtWatchdog watchdog = SmokeRun.watchdogIfRequested();
         MainFrame[] frame = new MainFrame[1];
+        boolean[] filled = new boolean[1];
         try {
             SwingUtilities.invokeAndWait(() -> {
-                T.m("edt start");
                 ThemeSupport.registerAppDefaults();
                 ThemeSupport.install(ThemeSupport.parse(progress.progress().ui().theme()), systemDark);
-                T.m("laf installed");
+                ThemeSupport.scale(progress.progress().ui().scale());
                 frame[0] = new MainFrame(f -> shutDown(io, lock, options));
+                frame[0].setFolders(options.dataDir().toString(), AppLogging.logFolder(options.dataDir()).toString());
                 frame[0].placeWindow(progress.progress().ui().window());
-                T.m("frame built");
+                // Content loads while the look and feel starts, and is usually there by now: then the window opens
+                // with it and is laid out and painted once, instead of first with "Loading…" and again with the app.
+                filled[0] = arrivedWithin(content, CONTENT_WAIT_MILLIS);
+                if (filled[0]) {
+                    contentArrived(frame[0], content, progress, store, io, lock, options, watchdog);
+                }
                 frame[0].setVisible(true);
-                T.m("frame visible");
+                if (filled[0]) {
+                    frame[0].focusCurrentView();
+                }
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -107,30 +114,55 @@ public final class CoachApp {
             throw new IllegalStateException("the window could not be opened", e.getCause());
         }
         MainFrame window = frame[0];
-        content.whenComplete((result, failure) -> { T.m("content loaded"); SwingUtilities.invokeLater(() -> {
-            T.m("showApp start");
-            if (failure != null) {
-                LOG.log(System.Logger.Level.ERROR, "Loading content failed", failure);
-                window.showLoadProblems(options.content().describe(), java.util.List.of());
-            } else if (!result.isValid()) {
-                window.showLoadProblems(options.content().describe(), result.problems());
-            } else {
-                AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, io,
-                        SwingUtilities::invokeLater, options.clock(), options.random(),
-                        org.followupcoach.client.view.support.Messages::format);
-                T.m("models");
-                window.showApp(models);
-                T.m("showApp done");
-                SmokeRun.startIfRequested(models, watchdog);
-                switch (lock.outcome()) {
-                    case HELD_BY_ANOTHER_INSTANCE -> window.notice(Messages.get("MainFrame.alreadyRunning.text"));
-                    case CANNOT_WRITE -> window.noticeWithExport(Messages.format("MainFrame.cannotWrite.text",
-                            lock.reason()));
-                    case ACQUIRED -> progress.notice().ifPresent(window::notice);
-                }
-            }
-        });});
+        if (!filled[0]) {
+            content.whenComplete((result, failure) -> SwingUtilities.invokeLater(
+                    () -> contentArrived(window, content, progress, store, io, lock, options, watchdog)));
+        }
         return window;
+    }
+
+    /** Whether {@code content} completes within {@code millis}; waiting is cheaper than painting the window twice. */
+    private static boolean arrivedWithin(CompletableFuture<?> content, long millis) {
+        try {
+            content.get(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // A failure is shown like any other result; a slow pack is shown when it is there.
+        }
+        return content.isDone();
+    }
+
+    /** Shows the loaded content in the window, or what is wrong with it; on the EDT. */
+    private static void contentArrived(MainFrame window, CompletableFuture<ContentLoadResult> content,
+                                       LoadedProgress progress, ProgressStore store, ExecutorService io,
+                                       ProgressLock lock, StartOptions options, EdtWatchdog watchdog) {
+        ContentLoadResult result;
+        try {
+            result = content.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException failure) {
+            LOG.log(System.Logger.Level.ERROR, "Loading content failed", failure);
+            window.showLoadProblems(options.content().describe(), java.util.List.of());
+            return;
+        }
+        if (!result.isValid()) {
+            window.showLoadProblems(options.content().describe(), result.problems());
+            return;
+        }
+        AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, io,
+                SwingUtilities::invokeLater, options.clock(), options.random(),
+                org.followupcoach.client.view.support.Messages::format);
+        window.showApp(models);
+        SmokeRun.startIfRequested(models, watchdog);
+        switch (lock.outcome()) {
+            case HELD_BY_ANOTHER_INSTANCE -> window.notice(Messages.get("MainFrame.alreadyRunning.text"));
+            case CANNOT_WRITE -> window.noticeWithExport(Messages.format("MainFrame.cannotWrite.text",
+                    lock.reason()));
+            case ACQUIRED -> progress.notice().ifPresent(window::notice);
+        }
+        if (options.welcome()) {
+            window.welcomeIfFirstRun();
+        }
     }
 
     private static void shutDown(ExecutorService io, ProgressLock lock, StartOptions options) {

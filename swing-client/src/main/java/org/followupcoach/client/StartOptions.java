@@ -8,10 +8,16 @@ import org.followupcoach.core.load.ContentSource;
 
 /** How the app is started: where data lives, which content, and the clock and randomness it uses. */
 public record StartOptions(Path dataDir, ContentSource content, Clock clock, Supplier<Random> random,
-                           Runnable onExit) {
+                           Runnable onExit, boolean welcome) {
 
-    /** The options of a normal start from the command line. */
+    /** Options without the first-run welcome, for tests and scripted runs. */
+    public StartOptions(Path dataDir, ContentSource content, Clock clock, Supplier<Random> random, Runnable onExit) {
+        this(dataDir, content, clock, random, onExit, false);
+    }
+
+    /** The options of a normal start from the command line; the welcome shows on a first start. */
     public static StartOptions standard(Path dataDir, ContentSource content) {
-        return new StartOptions(dataDir, content, Clock.systemDefaultZone(), Random::new, () -> System.exit(0));
+        return new StartOptions(dataDir, content, Clock.systemDefaultZone(), Random::new, () -> System.exit(0),
+                System.getProperty(SmokeRun.PROPERTY) == null);
     }
 }

@@ -11,8 +11,13 @@ public final class ThemeSupport {
 
     /** The user's theme choice as saved in progress. */
     public enum Choice {
-        SYSTEM, LIGHT, DARK
+        SYSTEM, LIGHT, DARK, HIGH_CONTRAST
     }
+
+    /** Text sizes the zoom commands step through, in percent. */
+    public static final int[] SCALES = {75, 90, 100, 110, 125, 150, 175, 200};
+
+    private static java.awt.Font baseFont;
 
     private ThemeSupport() {
     }
@@ -35,12 +40,40 @@ public final class ThemeSupport {
     /** Installs the look and feel for {@code choice}; {@code systemIsDark} decides what SYSTEM means. */
     public static void install(Choice choice, boolean systemIsDark) {
         boolean dark = choice == Choice.DARK || (choice == Choice.SYSTEM && systemIsDark);
-        if (dark) {
+        if (choice == Choice.HIGH_CONTRAST) {
+            CoachHighContrastLaf.setup();
+        } else if (dark) {
             FlatDarkLaf.setup();
         } else {
             FlatLightLaf.setup();
         }
         HtmlGuard.install();
+    }
+
+    /**
+     * Sets the text size for the whole UI; FlatLaf scales spacing, icons drawn from the font and MigLayout's logical
+     * gaps follow the font. Call {@link FlatLaf#updateUI()} afterwards when windows are already showing.
+     */
+    public static void scale(int percent) {
+        if (baseFont == null) {
+            baseFont = javax.swing.UIManager.getFont("defaultFont");
+            if (baseFont == null) {
+                baseFont = javax.swing.UIManager.getFont("Label.font");
+            }
+        }
+        javax.swing.UIManager.put("defaultFont", percent == 100 ? null
+                : baseFont.deriveFont(baseFont.getSize2D() * percent / 100f));
+    }
+
+    /** The next size up or down from {@code current}, staying within 75–200 %. */
+    public static int step(int current, int direction) {
+        int index = 0;
+        for (int i = 0; i < SCALES.length; i++) {
+            if (SCALES[i] <= current) {
+                index = i;
+            }
+        }
+        return SCALES[Math.max(0, Math.min(SCALES.length - 1, index + Integer.signum(direction)))];
     }
 
     /** Switches a running app to {@code choice} and repaints every window. */

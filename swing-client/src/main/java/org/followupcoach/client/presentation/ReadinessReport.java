@@ -19,6 +19,10 @@ import org.followupcoach.core.readiness.TopicReadiness;
  */
 public final class ReadinessReport {
 
+    /** Nothing may load: no scripts, no remote styles, images only from the file itself. */
+    private static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            + "style-src 'unsafe-inline'; img-src data:\">";
+
     private final CoachSession session;
     private final Texts texts;
 
@@ -32,15 +36,17 @@ public final class ReadinessReport {
     public String html() {
         Readiness r = session.readiness();
         ZoneId zone = session.clock().getZone();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
-                .withZone(zone);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault()).withZone(zone);
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
+                .append(CSP)
                 .append("<title>").append(esc(texts.format("Report.title"))).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;")
-                .append("color:#1f2937;line-height:1.5}h1{font-size:1.8rem}h2{margin-top:2rem;border-bottom:1px solid #e5e7eb}")
-                .append(".score{font-size:3rem;font-weight:700}.muted{color:#6b7280}table{border-collapse:collapse;width:100%}")
+                .append("color:#1f2937;line-height:1.5}h1{font-size:1.8rem}")
+                .append("h2{margin-top:2rem;border-bottom:1px solid #e5e7eb}")
+                .append(".score{font-size:3rem;font-weight:700}.muted{color:#6b7280}")
+                .append("table{border-collapse:collapse;width:100%}")
                 .append("td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #f0f0f0}")
                 .append(".done{color:#2e7d32}.open{color:#6b7280}@media print{body{margin:0}}")
                 .append("</style></head><body>\n");
@@ -127,8 +133,9 @@ public final class ReadinessReport {
                 history.get(0).score(), history.get(history.size() - 1).score(), history.size())) + "\">");
         for (int y = 0; y <= 100; y += 25) {
             int py = ht - pad - y * (ht - 2 * pad) / 100;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#e5e7eb\"/>"
-                    + "<text x=\"4\" y=\"%d\" font-size=\"10\" fill=\"#6b7280\">%d</text>", pad, py, w - 10, py, py + 3, y));
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+                    + "stroke=\"#e5e7eb\"/><text x=\"4\" y=\"%d\" font-size=\"10\" fill=\"#6b7280\">%d</text>",
+                    pad, py, w - 10, py, py + 3, y));
         }
         StringBuilder line = new StringBuilder();
         StringBuilder marks = new StringBuilder();
@@ -139,9 +146,10 @@ public final class ReadinessReport {
             line.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             boolean quiz = history.get(i).cause() == org.followupcoach.core.readiness.ReadinessEvent.QUIZ;
             marks.append(quiz
-                    ? String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l5 5 l-5 5 l-5 -5 z\" fill=\"#d97706\"/>", x, y - 5)
-                    : String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#fff\" stroke=\"#3d6fb6\"/>",
-                            x, y));
+                    ? String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l5 5 l-5 5 l-5 -5 z\" fill=\"#d97706\"/>",
+                            x, y - 5)
+                    : String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#fff\" "
+                            + "stroke=\"#3d6fb6\"/>", x, y));
         }
         svg.append("<path d=\"").append(line).append("\" fill=\"none\" stroke=\"#3d6fb6\" stroke-width=\"2\"/>")
                 .append(marks).append("</svg>");

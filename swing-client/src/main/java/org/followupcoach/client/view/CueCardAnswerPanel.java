@@ -28,7 +28,7 @@ final class CueCardAnswerPanel extends JPanel {
                 "[]unrel[]")); // rows: heading, then one per point with the default gap
         InterviewStyle.card(this);
         Ui.named(this, "cueCard.answered", Messages.get("CueCardAnswerPanel.title"));
-        add(InterviewStyle.heading(Messages.get("CueCardAnswerPanel.title")), "span 2");
+        add(InterviewStyle.heading(Messages.get("CueCardAnswerPanel.title")), "span 2, wmin 0");
         int number = 1;
         for (TalkingPoint point : points) {
             add(InterviewStyle.muted(Ui.styled(Messages.format("CueCardAnswerPanel.number", number++), "h4")),
@@ -37,7 +37,7 @@ final class CueCardAnswerPanel extends JPanel {
                     "[grow, fill]", // columns
                     "[]0[]")); // rows: title, detail
             text.setOpaque(false);
-            text.add(Ui.styled(point.title(), "h4"), "wmin 0");
+            text.add(InterviewStyle.paragraph(point.title(), "h4"), "wmin 0");
             text.add(InterviewStyle.paragraph(point.detail(), null), "wmin 0");
             Ui.named(text, "cueCard.point." + point.id(), point.title());
             add(text, "wmin 0");

@@ -124,7 +124,7 @@ final class CueCardDialog extends JDialog {
                 "[]rel[grow, fill]para[]rel[grow, fill]", // columns: name label, name, phone label, phone
                 "[]rel[]rel[]")); // rows: heading, fields, phone error
         InterviewStyle.card(panel);
-        panel.add(InterviewStyle.heading(Messages.get("CueCardDialog.profile.title")), "span 4");
+        panel.add(InterviewStyle.heading(Messages.get("CueCardDialog.profile.title")), "span 4, wmin 0");
         JLabel nameLabel = Ui.label(Messages.get("CueCardDialog.name.label"));
         nameLabel.setDisplayedMnemonic(Messages.mnemonic("CueCardDialog.name.mnemonic"));
         nameLabel.setLabelFor(nameField);

@@ -39,7 +39,7 @@ final class CueCardVoicemailPanel extends JPanel {
                 "[]rel[]unrel[]para[]unrel[]para[]")); // rows: heading, hint, message, checks title, checks, length
         InterviewStyle.card(this);
         Ui.named(this, "cueCard.voicemail", Messages.get("CueCardVoicemailPanel.title"));
-        add(InterviewStyle.heading(Messages.get("CueCardVoicemailPanel.title")));
+        add(InterviewStyle.heading(Messages.get("CueCardVoicemailPanel.title")), "wmin 0");
         add(InterviewStyle.muted(InterviewStyle.paragraph(Messages.get("CueCardVoicemailPanel.hint"), "small")),
                 "wmin 0");
         // Read-only but focusable, so the message can be selected and read by a screen reader.
@@ -86,7 +86,6 @@ final class CueCardVoicemailPanel extends JPanel {
                     : "CueCardVoicemailPanel.check.missing", check.element().label());
             label.setText(text);
             label.setIcon(check.present() ? Icons.tick("Coach.do.background") : Icons.cross("Coach.dont.background"));
-            label.setToolTipText(check.element().description());
             label.getAccessibleContext().setAccessibleName(text);
         }
         String length = Messages.format(message.tooLong() ? "CueCardVoicemailPanel.length.tooLong"

@@ -9,6 +9,7 @@ import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.followupcoach.client.presentation.InterviewsModel;
 import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.plan.Interview;
 
 /** "Export to calendar…": asks where to save the .ics file, then has the model write it and reports how it went. */
@@ -39,8 +40,9 @@ final class InterviewCalendarExport {
         if (!chosen.getName().toLowerCase(Locale.ROOT).endsWith(".ics")) {
             chosen = new File(chosen.getParentFile(), chosen.getName() + ".ics");
         }
+        // The question is a literal label: a file name is the user's text and must never render as HTML.
         if (chosen.exists() && JOptionPane.showConfirmDialog(parent,
-                Messages.format("InterviewCalendarExport.replace.text", chosen.getName()),
+                Ui.label(Messages.format("InterviewCalendarExport.replace.text", chosen.getName())),
                 Messages.get("InterviewCalendarExport.replace.title"), JOptionPane.YES_NO_OPTION,
                 JOptionPane.QUESTION_MESSAGE) != JOptionPane.YES_OPTION) {
             return;

@@ -52,13 +52,13 @@ final class InterviewCallsCard extends JPanel {
                 "[]")); // rows: caption, advice, detail; calls title, calls or none; log title, log row
         InterviewStyle.card(this);
         Ui.named(this, "interviews.calls", Messages.get("InterviewCallsCard.title"));
-        add(InterviewStyle.muted(Ui.styled(Messages.get("InterviewCallsCard.advice.title"), "h4")));
+        add(InterviewStyle.muted(Ui.styled(Messages.get("InterviewCallsCard.advice.title"), "h4")), "wmin 0");
         Ui.named(adviceText, "interviews.advice", "");
         add(adviceText, "wmin 0, gaptop rel");
         Ui.named(adviceDetail, "interviews.adviceDetail", "");
         add(adviceDetail, "wmin 0, gaptop rel");
 
-        add(Ui.styled(Messages.get("InterviewCallsCard.title"), "h4"), "gaptop para");
+        add(Ui.styled(Messages.get("InterviewCallsCard.title"), "h4"), "wmin 0, gaptop para");
         attemptList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         attemptList.setOpaque(false);
         attemptList.setCellRenderer(new AttemptRenderer());
@@ -66,7 +66,7 @@ final class InterviewCallsCard extends JPanel {
         add(attemptList, "wmin 0, gaptop rel");
         add(noCallsLabel, "gaptop rel");
 
-        add(Ui.styled(Messages.get("InterviewCallsCard.logTitle"), "h4"), "gaptop para");
+        add(Ui.styled(Messages.get("InterviewCallsCard.logTitle"), "h4"), "wmin 0, gaptop para");
         add(logRow(), "gaptop rel");
     }
 

@@ -17,8 +17,8 @@ import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.Interview;
 
 /**
- * One interview in full: its title and status with edit, archive and delete, the cue card and calendar export, the
- * coach's advice with the call log, the plan, and the details the user entered.
+ * One interview in full: its title and status, the cue card, the coach's advice with the call log, the plan with the
+ * calendar export, and the details the user entered with edit, archive and delete.
  */
 final class InterviewDetailPanel extends JPanel {
 
@@ -56,7 +56,8 @@ final class InterviewDetailPanel extends JPanel {
                 "[grow, fill]")); // rows
         setOpaque(false);
         // Gaps go with the components, so the hidden message takes its gap with it.
-        ScrollablePanel content = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, fillx, hidemode 3, gapy 0",
+        ScrollablePanel content = new ScrollablePanel(new MigLayout(
+                "insets dialog, wrap 1, fillx, hidemode 3, gapy 0", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: header, actions, message, calls, plan, facts
         content.setOpaque(false);
@@ -68,6 +69,13 @@ final class InterviewDetailPanel extends JPanel {
         content.add(callsCard, "gaptop para");
         content.add(planCard, "gaptop unrel");
         content.add(factsCard, "gaptop unrel");
+        // These buttons sit on the cards they act on: export on the plan, edit, archive and delete on the details.
+        Ui.named(exportButton, "interviews.exportIcs", exportButton.getText());
+        Ui.named(exportMessage, "interviews.exportMessage", "");
+        exportMessage.setVisible(false);
+        Ui.named(editButton, "interviews.edit", editButton.getText());
+        Ui.named(archiveButton, "interviews.archive", "");
+        Ui.named(deleteButton, "interviews.delete", deleteButton.getText());
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
@@ -89,10 +97,6 @@ final class InterviewDetailPanel extends JPanel {
         header.add(statusLabel, "wmin 0");
         Ui.named(runNote, "interviews.activeRun", "");
         header.add(runNote, "wmin 0");
-        // The buttons that change the record itself live on the details card, beside what they change.
-        Ui.named(editButton, "interviews.edit", editButton.getText());
-        Ui.named(archiveButton, "interviews.archive", "");
-        Ui.named(deleteButton, "interviews.delete", deleteButton.getText());
         return header;
     }
 
@@ -103,10 +107,7 @@ final class InterviewDetailPanel extends JPanel {
         actions.setOpaque(false);
         InterviewStyle.primary(cueCardButton);
         Ui.named(cueCardButton, "interviews.cueCard", cueCardButton.getText());
-        Ui.named(exportButton, "interviews.exportIcs", exportButton.getText());
         actions.add(cueCardButton);
-        Ui.named(exportMessage, "interviews.exportMessage", "");
-        exportMessage.setVisible(false);
         return actions;
     }
 

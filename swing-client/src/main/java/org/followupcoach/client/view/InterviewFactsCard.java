@@ -31,7 +31,7 @@ final class InterviewFactsCard extends JPanel {
                 "[]")); // rows: heading, a caption and value per fact, then archive and delete
         InterviewStyle.card(this);
         Ui.named(this, "interviews.facts", Messages.get("InterviewFactsCard.title"));
-        add(InterviewStyle.heading(Messages.get("InterviewFactsCard.title")));
+        add(InterviewStyle.heading(Messages.get("InterviewFactsCard.title")), "wmin 0");
         add(editButton);
         for (String fact : FACTS) {
             add(InterviewStyle.muted(Ui.label(Messages.get("InterviewFactsCard." + fact))), "span 2, gaptop unrel");

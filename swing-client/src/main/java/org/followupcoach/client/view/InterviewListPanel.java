@@ -2,6 +2,7 @@ package org.followupcoach.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.util.List;
 import java.util.Objects;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -105,7 +106,7 @@ final class InterviewListPanel extends JPanel {
     private void refresh() {
         updating = true;
         try {
-            java.util.List<Row> next = model.interviews().stream().map(this::row).toList();
+            List<Row> next = model.interviews().stream().map(this::row).toList();
             boolean same = next.size() == rows.size();
             for (int i = 0; same && i < next.size(); i++) {
                 same = next.get(i).equals(rows.get(i));

@@ -40,7 +40,7 @@ final class InterviewPlanCard extends JPanel {
                 "[]")); // rows: call heading, day, slots (yours, theirs), rule; answer heading, three dates, basis
         InterviewStyle.card(this);
         Ui.named(this, "interviews.plan", Messages.get("InterviewPlanCard.call.title"));
-        add(InterviewStyle.heading(Messages.get("InterviewPlanCard.call.title")));
+        add(InterviewStyle.heading(Messages.get("InterviewPlanCard.call.title")), "wmin 0");
         Ui.named(callDayLabel, "interviews.window.day", "");
         add(callDayLabel, "gaptop unrel");
         Ui.named(yourSlots, "interviews.window", "");
@@ -50,7 +50,7 @@ final class InterviewPlanCard extends JPanel {
         add(InterviewStyle.muted(InterviewStyle.paragraph(Messages.get("InterviewPlanCard.call.rule"), "small")),
                 "growx, wmin 0, gaptop unrel");
 
-        add(InterviewStyle.heading(Messages.get("InterviewPlanCard.answer.title")), "gaptop para");
+        add(InterviewStyle.heading(Messages.get("InterviewPlanCard.answer.title")), "wmin 0, gaptop para");
         add(date("expectFrom", expectLabel), "gaptop unrel");
         add(date("checkInOn", checkInLabel), "gaptop unrel");
         add(date("writeInsteadBy", writeLabel), "gaptop unrel");

@@ -50,6 +50,8 @@ public final class MainFrame extends JFrame {
     private final JMenu goMenu = menu("Menu.go");
     private AppModels models;
     private GuideView guideView;
+    private String dataFolder = "";
+    private String logFolder = "";
 
     /** Creates the window in its loading state; {@code onClose} flushes saving and exits, off the EDT. */
     public MainFrame(Consumer<MainFrame> onClose) {
@@ -122,8 +124,80 @@ public final class MainFrame extends JFrame {
             theme.add(item);
         }
         viewMenu.add(theme);
+        viewMenu.addSeparator();
+        viewMenu.add(item("Menu.zoomIn", KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK),
+                () -> zoom(1)));
+        viewMenu.add(item("Menu.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, InputEvent.CTRL_DOWN_MASK),
+                () -> zoom(-1)));
+        viewMenu.add(item("Menu.zoomReset", KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK),
+                () -> zoom(0)));
+        bindZoomKeys();
         bar.add(viewMenu);
+        JMenu help = menu("Menu.help");
+        help.add(item("Menu.welcome", null, this::showWelcome));
+        help.add(item("Menu.about", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showAbout));
+        bar.add(help);
         return bar;
+    }
+
+    /** Ctrl+= and the keypad keys too: on most keyboards "+" needs Shift, which people don't expect. */
+    private void bindZoomKeys() {
+        javax.swing.InputMap keys = getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        javax.swing.ActionMap actions = getRootPane().getActionMap();
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK), "zoomIn");
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "zoomIn");
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, InputEvent.CTRL_DOWN_MASK), "zoomOut");
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, InputEvent.CTRL_DOWN_MASK), "zoomReset");
+        actions.put("zoomIn", action(() -> zoom(1)));
+        actions.put("zoomOut", action(() -> zoom(-1)));
+        actions.put("zoomReset", action(() -> zoom(0)));
+    }
+
+    private static javax.swing.Action action(Runnable run) {
+        return new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                run.run();
+            }
+        };
+    }
+
+    /** Steps the text size up (1), down (-1) or back to normal (0), and remembers it. */
+    private void zoom(int direction) {
+        if (models == null) {
+            return;
+        }
+        int current = models.session().progress().ui().scale();
+        int next = direction == 0 ? 100 : ThemeSupport.step(current, direction);
+        if (next != current) {
+            ThemeSupport.scale(next);
+            com.formdev.flatlaf.FlatLaf.updateUI();
+            models.session().updateUi(ui -> ui.withScalePercent(next));
+        }
+    }
+
+    /** Tells the About box and the welcome where the data and logs are. */
+    public void setFolders(String dataFolder, String logFolder) {
+        this.dataFolder = dataFolder;
+        this.logFolder = logFolder;
+    }
+
+    private void showAbout() {
+        String contentVersion = models == null ? "" : models.session().pack().manifest().contentVersion();
+        new AboutDialog(this, org.followupcoach.client.CoachApp.version(), contentVersion, dataFolder, logFolder)
+                .setVisible(true);
+    }
+
+    private void showWelcome() {
+        new WelcomeDialog(this, dataFolder).setVisible(true);
+    }
+
+    /** Shows the welcome once, on the first start. */
+    public void welcomeIfFirstRun() {
+        if (models != null && !models.session().progress().ui().welcomed()) {
+            models.session().updateUi(ui -> ui.withWelcomed(true));
+            javax.swing.SwingUtilities.invokeLater(this::showWelcome);
+        }
     }
 
     private static JMenu menu(String key) {
@@ -221,6 +295,14 @@ public final class MainFrame extends JFrame {
         });
         ((CardLayout) cards.getLayout()).show(cards, view.name());
         shown.requestFocusInWindow();
+    }
+
+    /** Gives the keyboard focus to the current view; for a window that got its content before it was shown. */
+    public void focusCurrentView() {
+        JComponent shown = models == null ? null : views.get(models.navigation().view());
+        if (shown != null) {
+            shown.requestFocusInWindow();
+        }
     }
 
     private void find() {

@@ -93,7 +93,8 @@ public final class SidebarView extends JPanel {
                 .filter(e -> e.status() == org.followupcoach.core.plan.AgendaEntry.Status.CALL_NOW
                         || e.status() == org.followupcoach.core.plan.AgendaEntry.Status.ANSWER_OVERDUE).count();
         detail(AppView.TODAY, Messages.format("Sidebar.today.detail", due));
-        detail(AppView.INTERVIEWS, Messages.format("Sidebar.interviews.detail", models.interviews().interviews().size()));
+        detail(AppView.INTERVIEWS, Messages.format("Sidebar.interviews.detail",
+                models.interviews().interviews().size()));
         buttons.get(models.navigation().view()).setSelected(true);
         SaveStatus status = models.session().saveStatus();
         saveLabel.setText(Messages.get(switch (status.state()) {

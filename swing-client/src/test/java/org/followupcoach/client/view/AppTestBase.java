@@ -69,9 +69,15 @@ public abstract class AppTestBase {
     }
 
     private void launch() {
-        frame = CoachApp.launch(options());
-        window = new FrameFixture(robot, frame);
+        launch(options());
         awaitLoaded();
+    }
+
+    /** Closes the running app and opens one with {@code other} options, without waiting for content. */
+    protected void launch(StartOptions other) {
+        closeApp();
+        frame = CoachApp.launch(other);
+        window = new FrameFixture(robot, frame);
     }
 
     /** Waits until content is loaded and the views are usable. */

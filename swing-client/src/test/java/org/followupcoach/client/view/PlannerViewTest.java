@@ -93,11 +93,11 @@ class PlannerViewTest extends AppTestBase {
         showInterviews();
         window.button("interviews.add").click();
         DialogFixture form = window.dialog("interviewForm");
-        form.textBox("form.company").enterText("Acme Analytics");
-        form.textBox("form.role").enterText("Junior Data Analyst");
+        form.textBox("form.company").setText("Acme Analytics");
+        form.textBox("form.role").setText("Junior Data Analyst");
         form.textBox("form.phone").enterText("+49 30 CALL ME");
-        form.textBox("form.date").enterText("2026-11-20");
-        form.textBox("form.time").enterText("14:30");
+        form.textBox("form.date").setText("2026-11-20");
+        form.textBox("form.time").setText("14:30");
         form.comboBox("form.zone").replaceText("Europe/Berlin");
 
         form.button("form.save").click();
@@ -115,7 +115,8 @@ class PlannerViewTest extends AppTestBase {
     @Test
     void twoVoicemailsMeanLeaveTheMessageAndAThirdMissMeansDontCallAgain() {
         addInterview("Acme Analytics", "Junior Data Analyst", "2026-11-20");
-        window.textBox("interviews.advice").requireText("Call early in the morning or late in the afternoon, their time.");
+        window.textBox("interviews.advice")
+                .requireText("Call early in the morning or late in the afternoon, their time.");
 
         logCall("Got voicemail, left no message");
         assertThat(window.textBox("interviews.advice").text()).contains("try again at another time of day");
@@ -130,7 +131,7 @@ class PlannerViewTest extends AppTestBase {
     }
 
     @Test
-    void theVoicemailOnTheCueCardHoldsTheUsersNameRoleInterviewDayAndNumber() {
+    void theVoicemailOnTheCueCardHoldsTheUsersNameRoleInterviewDayAndNumber() throws Exception {
         addInterview("Acme Analytics", "Junior Data Analyst", "2026-11-20");
         window.button("interviews.cueCard").click();
         DialogFixture cueCard = window.dialog("cueCard");
@@ -146,6 +147,11 @@ class PlannerViewTest extends AppTestBase {
         cueCard.label("cueCard.check.phone").requireText("Your phone number \u2014 included");
         assertThat(cueCard.textBox("cueCard.length").text()).contains("words", "seconds", "under 30 seconds");
         assertThat(cueCard.textBox("cueCard.qualifications").text()).isEqualTo("SQL and Python daily for three years");
+
+        cueCard.button("cueCard.copy").click();
+        String copied = (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
+                .getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        assertThat(copied).contains(message, "Remind them who you are", "SQL and Python daily for three years");
         cueCard.close();
     }
 

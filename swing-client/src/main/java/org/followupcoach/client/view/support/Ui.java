@@ -45,15 +45,16 @@ public final class Ui {
 
     /** Read-only text that wraps at word boundaries and looks like a label; selectable for copying. */
     public static JTextArea paragraph(String text) {
-        JTextArea area = new JTextArea(text);
+        JTextArea area = new JTextArea();
+        // Set before the text: a caret that follows inserted text scrolls the page to this paragraph once shown.
+        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        area.setText(text);
         area.setEditable(false);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         area.setOpaque(false);
         area.setFocusable(false);
         area.setBorder(BorderFactory.createEmptyBorder());
-        // A new text area scrolls its pane to its caret; read-only text must never move the reader's place.
-        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         area.setFont(UIManager.getFont("Label.font"));
         area.getAccessibleContext().setAccessibleName(text);
         return area;
