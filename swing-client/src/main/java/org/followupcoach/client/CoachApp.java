@@ -42,11 +42,6 @@ public final class CoachApp {
         if (args.length == 2 && args[0].equals("--validate-content")) {
             System.exit(ContentCheck.run(Path.of(args[1]), System.out, System.err));
         }
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("Follow-Up Coach needs a graphical desktop, and none was found"
-                    + " (on Linux, set DISPLAY or run it under xvfb-run).");
-            System.exit(2);
-        }
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -55,6 +50,11 @@ public final class CoachApp {
             System.err.println(CommandLine.USAGE);
             System.exit(2);
             return;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("Follow-Up Coach needs a graphical desktop, and none was found"
+                    + " (on Linux, set DISPLAY or run it under xvfb-run).");
+            System.exit(2);
         }
         DataDirectory data = DataDirectory.resolve(line.dataDir());
         AppLogging.install(data.path());

@@ -147,6 +147,17 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aFailedSaveLeavesThePreviousFileByteIdentical() throws IOException, NoSuchAlgorithmException {
+        store().save(sample());
+        String before = sha256(dir.resolve("progress.json"));
+        // A folder where the backup must go makes the save fail half-way, after the new data was written to disk.
+        Files.createDirectories(dir.resolve("progress.json.bak").resolve("in-the-way"));
+        assertThatThrownBy(() -> store().save(Progress.empty())).isInstanceOf(IOException.class);
+        assertThat(sha256(dir.resolve("progress.json"))).isEqualTo(before);
+        assertThat(store().load().progress()).isEqualTo(sample());
+    }
+
+    @Test
     void savedFileIsReadableUtf8WithTextKeptLiterally() throws IOException {
         store().save(sample());
         String json = Files.readString(dir.resolve("progress.json"), StandardCharsets.UTF_8);

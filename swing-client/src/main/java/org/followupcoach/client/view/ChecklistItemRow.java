@@ -31,14 +31,14 @@ final class ChecklistItemRow {
     private final JTextArea text;
     private final JButton whyButton = Ui.link(Messages.get("ChecklistView.why.text"));
     private final JButton noteButton = Ui.link("");
-    private final JTextArea noteText = ChecklistStyle.steady(Ui.paragraph("", "small"));
+    private final JTextArea noteText = Ui.paragraph("", "small");
     private final JTextField noteField = Ui.literal(new JTextField());
 
     /** A row for {@code item}; call {@link #refresh()} whenever progress changes. */
     ChecklistItemRow(ChecklistModel model, ChecklistItem item) {
         this.model = model;
         this.item = item;
-        this.text = ChecklistStyle.steady(Ui.paragraph(item.text()));
+        this.text = Ui.paragraph(item.text());
         initComponents();
         bind();
         refresh();
@@ -54,14 +54,14 @@ final class ChecklistItemRow {
         Ui.named(noteText, "checklist.noteText." + item.id(), "");
         Ui.named(noteField, "checklist.note." + item.id(), Messages.format("ChecklistView.note.accessible",
                 item.text()));
-        noteText.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        noteText.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         noteField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
                 Messages.get("ChecklistView.note.placeholder"));
         noteField.setVisible(false);
         // Clicking the words ticks the step, as clicking a check box's own label would.
         text.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         // The note is the secondary action of a step, so it reads quieter than "why?".
-        noteButton.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        noteButton.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
     }
 
     /**
@@ -156,7 +156,7 @@ final class ChecklistItemRow {
         boolean checked = model.isChecked(item.id());
         checkBox.setSelected(checked);
         // Done steps step back visually, so the open ones stand out.
-        text.putClientProperty(FlatClientProperties.STYLE, checked ? ChecklistStyle.MUTED : null);
+        text.putClientProperty(FlatClientProperties.STYLE, checked ? Ui.MUTED_STYLE : null);
         String note = model.note(item.id());
         noteText.setText(note.isEmpty() ? "" : Messages.format("ChecklistView.note.shown", note));
         noteText.getAccessibleContext().setAccessibleName(noteText.getText());

@@ -34,7 +34,7 @@ final class ChecklistPhaseCard extends JPanel {
         setLayout(new MigLayout("insets para, fillx, hidemode 3, gapy 0", // layout
                 "[]rel[grow,fill]unrel[]rel[]", // columns: tick, text, why, note
                 "[]")); // rows: heading, then three per step (see ChecklistItemRow)
-        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
+        putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         Ui.named(this, "checklist.phase." + phase.id(), phase.title());
 
         JPanel heading = new JPanel(new MigLayout("insets 0, fillx", // layout
@@ -43,7 +43,7 @@ final class ChecklistPhaseCard extends JPanel {
         heading.setOpaque(false);
         heading.add(Ui.styled(phase.title(), "h3"));
         Ui.named(progressLabel, "checklist.phase." + phase.id() + ".progress", "");
-        progressLabel.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        progressLabel.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         heading.add(progressLabel);
         add(heading, "span 4, growx, wrap");
 

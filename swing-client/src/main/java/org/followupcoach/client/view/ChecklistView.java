@@ -69,14 +69,14 @@ public final class ChecklistView extends JPanel {
         Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
         header.add(uncheckAllButton, "aligny bottom, wrap");
         header.add(new RunChooser(model.session(), "checklist"), "span 2, hidemode 3, wrap");
-        JTextArea intro = ChecklistStyle.steady(Ui.paragraph(Messages.get("ChecklistView.intro")));
+        JTextArea intro = Ui.paragraph(Messages.get("ChecklistView.intro"));
         header.add(intro, "span 2, wmin 0, wrap");
         overallBar.setStringPainted(true);
         overallBar.putClientProperty(FlatClientProperties.PROGRESS_BAR_LARGE_HEIGHT, Boolean.TRUE);
         Ui.named(overallBar, "checklist.overall", "");
         header.add(overallBar, "span 2, wrap");
         Ui.named(summaryLabel, "checklist.overall.summary", "");
-        summaryLabel.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        summaryLabel.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         header.add(summaryLabel, "span 2, wmin 0");
         return header;
     }

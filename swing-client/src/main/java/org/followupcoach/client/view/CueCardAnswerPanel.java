@@ -14,8 +14,8 @@ import org.followupcoach.core.plan.Interview;
  */
 final class CueCardAnswerPanel extends JPanel {
 
-    private final JTextArea qualificationsText = InterviewStyle.emptyParagraph(null);
-    private final JTextArea wishText = InterviewStyle.emptyParagraph(null);
+    private final JTextArea qualificationsText = Ui.paragraph("", null);
+    private final JTextArea wishText = Ui.paragraph("", null);
 
     /** A panel listing {@code points}; {@link #show(Interview)} fills in the interview's own words. */
     CueCardAnswerPanel(Iterable<TalkingPoint> points) {
@@ -26,19 +26,19 @@ final class CueCardAnswerPanel extends JPanel {
         setLayout(new MigLayout("insets para, wrap 2, fillx", // layout
                 "[]rel[grow, fill]", // columns: number, point
                 "[]unrel[]")); // rows: heading, then one per point with the default gap
-        InterviewStyle.card(this);
+        Ui.card(this);
         Ui.named(this, "cueCard.answered", Messages.get("CueCardAnswerPanel.title"));
-        add(InterviewStyle.heading(Messages.get("CueCardAnswerPanel.title")), "span 2, wmin 0");
+        add(Ui.styled(Messages.get("CueCardAnswerPanel.title"), "h3"), "span 2, wmin 0");
         int number = 1;
         for (TalkingPoint point : points) {
-            add(InterviewStyle.muted(Ui.styled(Messages.format("CueCardAnswerPanel.number", number++), "h4")),
+            add(Ui.muted(Ui.styled(Messages.format("CueCardAnswerPanel.number", number++), "h4")),
                     "aligny top");
             JPanel text = new JPanel(new MigLayout("insets 0, wrap 1, fillx", // layout
                     "[grow, fill]", // columns
                     "[]0[]")); // rows: title, detail
             text.setOpaque(false);
-            text.add(InterviewStyle.paragraph(point.title(), "h4"), "wmin 0");
-            text.add(InterviewStyle.paragraph(point.detail(), null), "wmin 0");
+            text.add(Ui.paragraph(point.title(), "h4"), "wmin 0");
+            text.add(Ui.paragraph(point.detail(), null), "wmin 0");
             Ui.named(text, "cueCard.point." + point.id(), point.title());
             add(text, "wmin 0");
         }

@@ -48,13 +48,13 @@ final class CueCardDialog extends JDialog {
     private Interview interview;
     private final JTextField nameField = Ui.literal(new JTextField(18));
     private final JTextField phoneField = Ui.literal(new JTextField(16));
-    private final JTextArea phoneError = InterviewStyle.emptyParagraph(null);
+    private final JTextArea phoneError = Ui.paragraph("", null);
     private final CueCardVoicemailPanel voicemailPanel;
     private final CueCardAnswerPanel answerPanel;
     private final JButton copyButton = Ui.texts(new JButton(), "CueCardDialog.copy");
     private final JButton printButton = Ui.texts(new JButton(), "CueCardDialog.print");
     private final JButton closeButton = Ui.texts(new JButton(), "CueCardDialog.close");
-    private final JTextArea statusText = InterviewStyle.muted(InterviewStyle.emptyParagraph(null));
+    private final JTextArea statusText = Ui.muted(Ui.paragraph("", null));
     private final PropertyChangeListener modelListener = this::modelChanged;
 
     private CueCardDialog(Window owner, InterviewsModel interviews, CueCardModel cueCard, Interview interview) {
@@ -92,7 +92,7 @@ final class CueCardDialog extends JDialog {
                 "[grow, fill, sg branch]para[grow, fill, sg branch]", // columns: voicemail, answered
                 "[]rel[]para[]para[top]")); // rows: title, intro, your details, the two branches
         card.add(Ui.styled(getTitle(), "h2"), "span 2, wmin 0");
-        card.add(InterviewStyle.paragraph(Messages.get("CueCardDialog.intro"), null), "span 2, wmin 0");
+        card.add(Ui.paragraph(Messages.get("CueCardDialog.intro"), null), "span 2, wmin 0");
         card.add(profilePanel(), "span 2");
         card.add(voicemailPanel, "wmin 0");
         card.add(answerPanel, "wmin 0");
@@ -123,8 +123,8 @@ final class CueCardDialog extends JDialog {
         JPanel panel = new JPanel(new MigLayout("insets para, fillx, wrap 4, hidemode 3", // layout
                 "[]rel[grow, fill]para[]rel[grow, fill]", // columns: name label, name, phone label, phone
                 "[]rel[]rel[]")); // rows: heading, fields, phone error
-        InterviewStyle.card(panel);
-        panel.add(InterviewStyle.heading(Messages.get("CueCardDialog.profile.title")), "span 4, wmin 0");
+        Ui.card(panel);
+        panel.add(Ui.styled(Messages.get("CueCardDialog.profile.title"), "h3"), "span 4, wmin 0");
         JLabel nameLabel = Ui.label(Messages.get("CueCardDialog.name.label"));
         nameLabel.setDisplayedMnemonic(Messages.mnemonic("CueCardDialog.name.mnemonic"));
         nameLabel.setLabelFor(nameField);
@@ -148,7 +148,7 @@ final class CueCardDialog extends JDialog {
         Ui.named(phoneError, "cueCard.error.phone", phoneError.getText());
         phoneError.setVisible(false);
         panel.add(phoneError, "skip 3, growx, wmin 0");
-        panel.add(InterviewStyle.muted(InterviewStyle.paragraph(Messages.get("CueCardDialog.profile.note"), "small")),
+        panel.add(Ui.muted(Ui.paragraph(Messages.get("CueCardDialog.profile.note"), "small")),
                 "span 4, growx, wmin 0");
         return panel;
     }

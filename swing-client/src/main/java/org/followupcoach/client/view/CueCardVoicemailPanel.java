@@ -23,7 +23,7 @@ final class CueCardVoicemailPanel extends JPanel {
     private final JTextArea messageArea = new JTextArea();
     private final Map<String, JLabel> checks = new LinkedHashMap<>();
     private final JLabel lengthIcon = new JLabel();
-    private final JTextArea lengthText = InterviewStyle.emptyParagraph(null);
+    private final JTextArea lengthText = Ui.paragraph("", null);
     private final JPanel checksPanel = new JPanel(new MigLayout("insets 0, wrap 1, fillx", // layout
             "[grow, fill]", // columns
             "[]rel[]")); // rows: one per required part
@@ -37,10 +37,10 @@ final class CueCardVoicemailPanel extends JPanel {
         setLayout(new MigLayout("insets para, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]rel[]unrel[]para[]unrel[]para[]")); // rows: heading, hint, message, checks title, checks, length
-        InterviewStyle.card(this);
+        Ui.card(this);
         Ui.named(this, "cueCard.voicemail", Messages.get("CueCardVoicemailPanel.title"));
-        add(InterviewStyle.heading(Messages.get("CueCardVoicemailPanel.title")), "wmin 0");
-        add(InterviewStyle.muted(InterviewStyle.paragraph(Messages.get("CueCardVoicemailPanel.hint"), "small")),
+        add(Ui.styled(Messages.get("CueCardVoicemailPanel.title"), "h3"), "wmin 0");
+        add(Ui.muted(Ui.paragraph(Messages.get("CueCardVoicemailPanel.hint"), "small")),
                 "wmin 0");
         // Read-only but focusable, so the message can be selected and read by a screen reader.
         messageArea.setEditable(false);

@@ -27,11 +27,11 @@ import org.followupcoach.core.plan.Interview;
 final class InterviewCallsCard extends JPanel {
 
     private final InterviewsModel model;
-    private final JTextArea adviceText = InterviewStyle.emptyParagraph("h3");
-    private final JTextArea adviceDetail = InterviewStyle.emptyParagraph(null);
+    private final JTextArea adviceText = Ui.paragraph("", "h3");
+    private final JTextArea adviceDetail = Ui.paragraph("", null);
     private final DefaultListModel<String> attempts = new DefaultListModel<>();
     private final JList<String> attemptList = new JList<>(attempts);
-    private final JLabel noCallsLabel = InterviewStyle.muted(Ui.label(Messages.get("InterviewCallsCard.none")));
+    private final JLabel noCallsLabel = Ui.muted(Ui.label(Messages.get("InterviewCallsCard.none")));
     private final JComboBox<AttemptOutcome> outcomeBox = new JComboBox<>(AttemptOutcome.values());
     private final JTextField noteField = Ui.literal(new JTextField(20));
     private final JButton logButton = Ui.texts(new JButton(), "InterviewCallsCard.log");
@@ -50,9 +50,9 @@ final class InterviewCallsCard extends JPanel {
         setLayout(new MigLayout("insets para, wrap 1, fillx, hidemode 3, gapy 0", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: caption, advice, detail; calls title, calls or none; log title, log row
-        InterviewStyle.card(this);
+        Ui.card(this);
         Ui.named(this, "interviews.calls", Messages.get("InterviewCallsCard.title"));
-        add(InterviewStyle.muted(Ui.styled(Messages.get("InterviewCallsCard.advice.title"), "h4")), "wmin 0");
+        add(Ui.muted(Ui.styled(Messages.get("InterviewCallsCard.advice.title"), "h4")), "wmin 0");
         Ui.named(adviceText, "interviews.advice", "");
         add(adviceText, "wmin 0, gaptop rel");
         Ui.named(adviceDetail, "interviews.adviceDetail", "");

@@ -27,15 +27,15 @@ final class InterviewDetailPanel extends JPanel {
     private final JLabel companyLabel = Ui.styled("", "h1");
     private final JLabel roleLabel = Ui.styled("", "h3");
     private final JLabel statusLabel = Ui.styled("", "h4");
-    private final JTextArea runNote = InterviewStyle.muted(InterviewStyle.emptyParagraph("small"));
+    private final JTextArea runNote = Ui.muted(Ui.paragraph("", "small"));
     private final JButton editButton = Ui.texts(new JButton(), "InterviewDetailPanel.edit");
     private final JButton archiveButton = new JButton();
     private final JButton deleteButton = Ui.texts(new JButton(), "InterviewDetailPanel.delete");
     private final JButton cueCardButton = Ui.texts(new JButton(), "InterviewDetailPanel.cueCard");
     private final JButton exportButton = Ui.texts(new JButton(), "InterviewDetailPanel.export");
-    private final JTextArea messageText = InterviewStyle.emptyParagraph(null);
+    private final JTextArea messageText = Ui.paragraph("", null);
     private final InterviewCallsCard callsCard;
-    private final JTextArea exportMessage = InterviewStyle.emptyParagraph(null);
+    private final JTextArea exportMessage = Ui.paragraph("", null);
     private final InterviewPlanCard planCard = new InterviewPlanCard(exportButton, exportMessage);
     private final InterviewFactsCard factsCard = new InterviewFactsCard(editButton, archiveButton, deleteButton);
     private Interview shown;
@@ -105,7 +105,7 @@ final class InterviewDetailPanel extends JPanel {
                 "[]", // columns: cue card (the calendar export sits on the plan card it exports)
                 "[]")); // rows
         actions.setOpaque(false);
-        InterviewStyle.primary(cueCardButton);
+        Ui.primary(cueCardButton);
         Ui.named(cueCardButton, "interviews.cueCard", cueCardButton.getText());
         actions.add(cueCardButton);
         return actions;

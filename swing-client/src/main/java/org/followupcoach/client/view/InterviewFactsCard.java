@@ -29,13 +29,13 @@ final class InterviewFactsCard extends JPanel {
         setLayout(new MigLayout("insets para, wrap 2, fillx, gapy 0", // layout
                 "[grow, fill]unrel[]", // columns: text, edit button
                 "[]")); // rows: heading, a caption and value per fact, then archive and delete
-        InterviewStyle.card(this);
+        Ui.card(this);
         Ui.named(this, "interviews.facts", Messages.get("InterviewFactsCard.title"));
-        add(InterviewStyle.heading(Messages.get("InterviewFactsCard.title")), "wmin 0");
+        add(Ui.styled(Messages.get("InterviewFactsCard.title"), "h3"), "wmin 0");
         add(editButton);
         for (String fact : FACTS) {
-            add(InterviewStyle.muted(Ui.label(Messages.get("InterviewFactsCard." + fact))), "span 2, gaptop unrel");
-            JTextArea value = InterviewStyle.emptyParagraph(null);
+            add(Ui.muted(Ui.label(Messages.get("InterviewFactsCard." + fact))), "span 2, gaptop unrel");
+            JTextArea value = Ui.paragraph("", null);
             Ui.named(value, "interviews.fact." + fact, "");
             values.put(fact, value);
             add(value, "span 2, growx, wmin 0");

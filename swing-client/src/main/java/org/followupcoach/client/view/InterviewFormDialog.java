@@ -73,7 +73,7 @@ final class InterviewFormDialog extends JDialog {
                 "[grow, fill, sg field]para[grow, fill, sg field]", // columns: two fields side by side
                 "[]rel[]para[]unrel[]unrel[]unrel[]unrel[]unrel[]")); // rows: title, intro, then field rows
         form.add(Ui.styled(getTitle(), "h2"), "span 2");
-        form.add(InterviewStyle.paragraph(Messages.get("InterviewFormDialog.intro"), null), "span 2, wmin 0");
+        form.add(Ui.paragraph(Messages.get("InterviewFormDialog.intro"), null), "span 2, wmin 0");
         form.add(field("company", text(24)), "aligny top");
         form.add(field("role", text(24)), "aligny top");
         form.add(field("interviewerName", text(24)), "aligny top");
@@ -119,7 +119,7 @@ final class InterviewFormDialog extends JDialog {
         Ui.named(target, "form." + name, label);
         inputs.put(name, target);
         panel.add(input);
-        JTextArea error = InterviewStyle.emptyParagraph(null);
+        JTextArea error = Ui.paragraph("", null);
         error.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.interviewsView.error");
         Ui.named(error, "form.error." + name, "");
         error.setVisible(false);

@@ -63,7 +63,7 @@ final class InterviewListPanel extends JPanel {
                 "[]unrel[]para[]rel[grow, fill]unrel[]")); // rows: title, add, empty note, list, archived
         add(Ui.styled(Messages.get("InterviewListPanel.title"), "h2"));
         Ui.named(addButton, "interviews.add", addButton.getText());
-        InterviewStyle.primary(addButton);
+        Ui.primary(addButton);
         add(addButton, "growx 0");
         emptyLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
         // Hidden, it keeps its row so the list stays in the row that grows.

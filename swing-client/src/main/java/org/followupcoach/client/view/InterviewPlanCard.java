@@ -21,12 +21,12 @@ import org.followupcoach.core.plan.HearBack;
 final class InterviewPlanCard extends JPanel {
 
     private final JLabel callDayLabel = Ui.styled("", "h4");
-    private final JTextArea yourSlots = InterviewStyle.emptyParagraph(null);
-    private final JTextArea theirSlots = InterviewStyle.muted(InterviewStyle.emptyParagraph(null));
+    private final JTextArea yourSlots = Ui.paragraph("", null);
+    private final JTextArea theirSlots = Ui.muted(Ui.paragraph("", null));
     private final JLabel expectLabel = Ui.label("");
     private final JLabel checkInLabel = Ui.label("");
     private final JLabel writeLabel = Ui.label("");
-    private final JTextArea basisText = InterviewStyle.muted(InterviewStyle.emptyParagraph("small"));
+    private final JTextArea basisText = Ui.muted(Ui.paragraph("", "small"));
 
     /** An empty card ending with the calendar export and its outcome; {@link #show(AgendaEntry)} fills it. */
     InterviewPlanCard(JButton exportButton, JTextArea exportMessage) {
@@ -38,19 +38,19 @@ final class InterviewPlanCard extends JPanel {
         setLayout(new MigLayout("insets para, wrap 1, fillx, hidemode 3, gapy 0", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: call heading, day, slots (yours, theirs), rule; answer heading, three dates, basis
-        InterviewStyle.card(this);
+        Ui.card(this);
         Ui.named(this, "interviews.plan", Messages.get("InterviewPlanCard.call.title"));
-        add(InterviewStyle.heading(Messages.get("InterviewPlanCard.call.title")), "wmin 0");
+        add(Ui.styled(Messages.get("InterviewPlanCard.call.title"), "h3"), "wmin 0");
         Ui.named(callDayLabel, "interviews.window.day", "");
         add(callDayLabel, "gaptop unrel");
         Ui.named(yourSlots, "interviews.window", "");
         add(yourSlots, "growx, wmin 0, gaptop rel");
         Ui.named(theirSlots, "interviews.window.theirs", "");
         add(theirSlots, "growx, wmin 0, gaptop rel");
-        add(InterviewStyle.muted(InterviewStyle.paragraph(Messages.get("InterviewPlanCard.call.rule"), "small")),
+        add(Ui.muted(Ui.paragraph(Messages.get("InterviewPlanCard.call.rule"), "small")),
                 "growx, wmin 0, gaptop unrel");
 
-        add(InterviewStyle.heading(Messages.get("InterviewPlanCard.answer.title")), "wmin 0, gaptop para");
+        add(Ui.styled(Messages.get("InterviewPlanCard.answer.title"), "h3"), "wmin 0, gaptop para");
         add(date("expectFrom", expectLabel), "gaptop unrel");
         add(date("checkInOn", checkInLabel), "gaptop unrel");
         add(date("writeInsteadBy", writeLabel), "gaptop unrel");
@@ -66,7 +66,7 @@ final class InterviewPlanCard extends JPanel {
                 "[grow, fill]", // columns
                 "[]0[]")); // rows: caption, date
         panel.setOpaque(false);
-        JTextArea caption = InterviewStyle.muted(InterviewStyle.paragraph(
+        JTextArea caption = Ui.muted(Ui.paragraph(
                 Messages.get("InterviewPlanCard.answer." + key), null));
         panel.add(caption, "wmin 0");
         Ui.named(value, "interviews.hearBack." + key, "");

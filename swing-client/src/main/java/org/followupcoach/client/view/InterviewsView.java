@@ -28,7 +28,7 @@ public final class InterviewsView extends JPanel {
     private final InterviewDetailPanel detailPanel;
     private final JPanel detailHolder = new JPanel(new CardLayout());
     private final JLabel emptyTitle = Ui.styled("", "h2");
-    private final JTextArea emptyText = InterviewStyle.emptyParagraph(null);
+    private final JTextArea emptyText = Ui.paragraph("", null);
     private final JButton addFirstButton = Ui.texts(new JButton(), "InterviewsView.addFirst");
 
     /** An interviews screen bound to the planner's models. */
@@ -65,7 +65,7 @@ public final class InterviewsView extends JPanel {
         empty.add(emptyTitle);
         empty.add(emptyText, "wmin 0");
         Ui.named(addFirstButton, "interviews.addFirst", addFirstButton.getText());
-        InterviewStyle.primary(addFirstButton);
+        Ui.primary(addFirstButton);
         empty.add(addFirstButton, "growx 0");
         return empty;
     }

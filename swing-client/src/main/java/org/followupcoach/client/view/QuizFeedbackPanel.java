@@ -28,14 +28,14 @@ final class QuizFeedbackPanel extends JPanel {
         this.shown = shown;
         this.answer = answer;
         boolean last = shown.number() == shown.total();
-        this.nextButton = QuizStyle.primary(Ui.texts(new JButton(),
+        this.nextButton = Ui.primary(Ui.texts(new JButton(),
                 last ? "QuizFeedbackPanel.finish" : "QuizFeedbackPanel.next"));
         initComponents();
         bind();
     }
 
     private void initComponents() {
-        QuizStyle.card(this);
+        Ui.card(this);
         setLayout(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: verdict, remark, chosen options, why, actions
@@ -43,14 +43,14 @@ final class QuizFeedbackPanel extends JPanel {
         JLabel verdict = QuizStyle.verdict(answer.correct(), verdictKey, "h2");
         add(Ui.named(verdict, "quiz.verdict", verdict.getText()));
         remark().ifPresent(text -> add(Ui.named(Ui.paragraph(text), "quiz.remark", text), "wmin 0"));
-        add(QuizStyle.muted(Ui.styled(Messages.get("QuizFeedbackPanel.youChose.text"), "h4")), "gaptop para");
+        add(Ui.muted(Ui.styled(Messages.get("QuizFeedbackPanel.youChose.text"), "h4")), "gaptop para");
         for (AnswerOption option : shown.options()) {
             if (answer.chosenOptionIds().contains(option.id())) {
                 add(Ui.paragraph(option.text(), "h4"), "wmin 0");
                 add(Ui.paragraph(option.feedback()), "wmin 0");
             }
         }
-        add(QuizStyle.muted(Ui.styled(Messages.get("QuizFeedbackPanel.why.text"), "h4")), "gaptop para");
+        add(Ui.muted(Ui.styled(Messages.get("QuizFeedbackPanel.why.text"), "h4")), "gaptop para");
         add(Ui.named(Ui.paragraph(shown.question().explanation()), "quiz.explanation",
                 shown.question().explanation()), "wmin 0");
         Ui.named(readUpButton, "quiz.readUp", Messages.get("QuizFeedbackPanel.readUp.text"));

@@ -31,14 +31,14 @@ final class QuizIntroPanel extends JPanel {
                 "[]rel[]para[]para[]rel[]para[]")); // rows
         add(Ui.styled(Messages.get("QuizIntroPanel.title.text"), "h1"));
         add(Ui.paragraph(Messages.get("QuizIntroPanel.lead.text"), "large"), "wmin 0");
-        add(QuizStyle.muted(Ui.styled(Messages.format("QuizIntroPanel.count.text", model.questionCount()), "h4")));
+        add(Ui.muted(Ui.styled(Messages.format("QuizIntroPanel.count.text", model.questionCount()), "h4")));
         Ui.named(practiceButton, "quiz.startPractice", Messages.get("QuizIntroPanel.practice.text") + ". "
                 + Messages.get("QuizIntroPanel.practice.detail"));
         Ui.named(checkButton, "quiz.startCheck", Messages.get("QuizIntroPanel.check.text") + ". "
                 + Messages.get("QuizIntroPanel.check.detail"));
         add(practiceButton);
         add(checkButton);
-        add(QuizStyle.muted(Ui.paragraph(Messages.get("QuizIntroPanel.keys.text"))), "wmin 0");
+        add(Ui.muted(Ui.paragraph(Messages.get("QuizIntroPanel.keys.text"))), "wmin 0");
     }
 
     /**
@@ -57,7 +57,7 @@ final class QuizIntroPanel extends JPanel {
         // Only the underline: a label mnemonic would also grab Alt+key for itself.
         heading.setDisplayedMnemonicIndex(mnemonicIndex);
         button.add(heading);
-        button.add(QuizStyle.muted(Ui.label(Messages.get(key + ".detail"))));
+        button.add(Ui.muted(Ui.label(Messages.get(key + ".detail"))));
         button.putClientProperty(FlatClientProperties.STYLE, "arc: 16");
         return button;
     }

@@ -39,9 +39,9 @@ final class QuizQuestionPanel extends JPanel {
     private final JProgressBar progressBar = new JProgressBar();
     private final JToggleButton sureButton = confidenceButton("QuizQuestionPanel.sure");
     private final JToggleButton notSureButton = confidenceButton("QuizQuestionPanel.notSure");
-    private final JButton submitButton = QuizStyle.primary(Ui.texts(new JButton(), "QuizQuestionPanel.submit"));
+    private final JButton submitButton = Ui.primary(Ui.texts(new JButton(), "QuizQuestionPanel.submit"));
     private final JButton leaveButton = Ui.texts(Ui.link(""), "QuizQuestionPanel.leave");
-    private final JTextArea keysHint = QuizStyle.muted(Ui.paragraph("", "small"));
+    private final JTextArea keysHint = Ui.muted(Ui.paragraph("", "small"));
     private QuizFeedbackPanel feedback;
 
     QuizQuestionPanel(QuizModel model) {
@@ -65,7 +65,7 @@ final class QuizQuestionPanel extends JPanel {
         add(Ui.named(Ui.styled(progressText, "h4"), "quiz.progress", progressText), "split 3");
         String modeKey = model.mode() == QuizMode.PRACTICE ? "QuizQuestionPanel.mode.practice"
                 : "QuizQuestionPanel.mode.check";
-        add(QuizStyle.muted(Ui.styled(Messages.get(modeKey), "small")), "gapleft unrel");
+        add(Ui.muted(Ui.styled(Messages.get(modeKey), "small")), "gapleft unrel");
         Ui.named(leaveButton, "quiz.leave", Messages.get("QuizQuestionPanel.leave.text"));
         add(leaveButton, "gapleft push");
         progressBar.setMaximum(shown.total());
@@ -78,17 +78,17 @@ final class QuizQuestionPanel extends JPanel {
     private JPanel questionCard() {
         keysHint.setText(Messages.format("QuizQuestionPanel.keys.text", Math.min(shown.options().size(), 8)));
         keysHint.getAccessibleContext().setAccessibleName(keysHint.getText());
-        JPanel card = QuizStyle.card(new MigLayout("insets dialog, wrap 1, fillx", // layout
+        JPanel card = Ui.card(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]rel[]para[]rel[]para[]rel[]para[]")); // rows: topic, prompt, hint, options, sure?, buttons, keys
-        card.add(QuizStyle.muted(Ui.styled(model.topicTitle(shown.question().topicId()), "semibold")));
+        card.add(Ui.muted(Ui.styled(model.topicTitle(shown.question().topicId()), "semibold")));
         JTextArea prompt = Ui.paragraph(shown.question().prompt(), "large");
         card.add(Ui.named(prompt, "quiz.prompt", shown.question().prompt()), "wmin 0");
         String hint = Messages.get(model.allowsSeveral() ? "QuizQuestionPanel.chooseAll.text"
                 : "QuizQuestionPanel.chooseOne.text");
-        card.add(Ui.named(QuizStyle.muted(Ui.label(hint)), "quiz.hint", hint));
+        card.add(Ui.named(Ui.muted(Ui.label(hint)), "quiz.hint", hint));
         card.add(optionList(), "wmin 0");
-        card.add(QuizStyle.muted(Ui.label(Messages.get("QuizQuestionPanel.confidence.text"))));
+        card.add(Ui.muted(Ui.label(Messages.get("QuizQuestionPanel.confidence.text"))));
         Ui.named(sureButton, "quiz.sure", Messages.get("QuizQuestionPanel.sure.text"));
         Ui.named(notSureButton, "quiz.notSure", Messages.get("QuizQuestionPanel.notSure.text"));
         Ui.named(submitButton, "quiz.submit", Messages.get("QuizQuestionPanel.submit.text"));

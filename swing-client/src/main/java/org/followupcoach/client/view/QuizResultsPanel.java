@@ -41,7 +41,7 @@ final class QuizResultsPanel extends JPanel {
         add(Ui.styled(Messages.get("QuizResultsPanel.title.text"), "h1"));
         String modeKey = attempt.mode() == QuizMode.PRACTICE ? "QuizResultsPanel.mode.practice"
                 : "QuizResultsPanel.mode.check";
-        add(QuizStyle.muted(Ui.styled(Messages.get(modeKey), "semibold")));
+        add(Ui.muted(Ui.styled(Messages.get(modeKey), "semibold")));
         add(scoreCard());
         add(actions());
         section("quiz.sureButWrong", "QuizResultsPanel.sureButWrong", model.sureButWrong());
@@ -50,14 +50,14 @@ final class QuizResultsPanel extends JPanel {
     }
 
     private JPanel scoreCard() {
-        JPanel card = QuizStyle.card(new MigLayout("insets dialog, wrap 2, fillx", // layout
+        JPanel card = Ui.card(new MigLayout("insets dialog, wrap 2, fillx", // layout
                 "[grow, fill]unrel[right]", // columns: topic (and its bar below), score
                 "[]rel[]para[]rel[]")); // rows: score, caption, topics heading, per topic a title and a bar
         TopicScore score = attempt.score();
         String scoreText = Messages.format("QuizResultsPanel.score.text", score.correct(), score.total(),
                 score.percent());
         card.add(Ui.named(Ui.styled(scoreText, "h0"), "quiz.score", scoreText), "span 2");
-        card.add(QuizStyle.muted(Ui.label(Messages.get("QuizResultsPanel.scoreCaption.text"))), "span 2");
+        card.add(Ui.muted(Ui.label(Messages.get("QuizResultsPanel.scoreCaption.text"))), "span 2");
         card.add(Ui.styled(Messages.get("QuizResultsPanel.topics.text"), "h3"), "span 2");
         for (Map.Entry<String, TopicScore> topic : attempt.scoreByTopic().entrySet()) {
             String title = model.topicTitle(topic.getKey());
@@ -83,7 +83,7 @@ final class QuizResultsPanel extends JPanel {
         retryButton.setText(Messages.format("QuizResultsPanel.retryMissed.count", missed));
         retryButton.setEnabled(missed > 0);
         if (missed > 0) {
-            QuizStyle.primary(retryButton);
+            Ui.primary(retryButton);
         } else {
             retryButton.setToolTipText(Messages.get("QuizResultsPanel.nothingMissed.text"));
         }
@@ -106,7 +106,7 @@ final class QuizResultsPanel extends JPanel {
         Ui.named(section, name, Messages.get(key + ".text"));
         JLabel heading = Ui.styled(Messages.format(key + ".heading", reviews.size()), "h2");
         section.add(heading);
-        section.add(QuizStyle.muted(Ui.paragraph(Messages.get(key + ".detail"))), "wmin 0");
+        section.add(Ui.muted(Ui.paragraph(Messages.get(key + ".detail"))), "wmin 0");
         for (int i = 0; i < reviews.size(); i++) {
             section.add(new QuizReviewEntry(model, reviews.get(i), name + "." + i), "wmin 0");
         }

@@ -30,7 +30,7 @@ final class QuizReviewEntry extends JPanel {
     }
 
     private void initComponents() {
-        QuizStyle.card(this);
+        Ui.card(this);
         setLayout(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: verdict and place, prompt, your answer, correct answer, why, read up
@@ -40,19 +40,19 @@ final class QuizReviewEntry extends JPanel {
         String verdictKey = answer.correct() ? "QuizReviewEntry.right.text" : "QuizReviewEntry.wrong.text";
         JLabel verdict = QuizStyle.verdict(answer.correct(), verdictKey, "h4");
         add(Ui.named(verdict, name + ".verdict", verdict.getText()), "split 3");
-        add(QuizStyle.muted(Ui.styled(Messages.format("QuizReviewEntry.place.text", review.question().number(),
+        add(Ui.muted(Ui.styled(Messages.format("QuizReviewEntry.place.text", review.question().number(),
                 model.topicTitle(question.topicId())), "small")), "gapleft unrel");
         String sure = Messages.get(answer.confidence() == null ? "QuizReviewEntry.noConfidence.text"
                 : answer.confidence() == Confidence.SURE ? "QuizReviewEntry.sure.text"
                 : "QuizReviewEntry.notSure.text");
-        add(Ui.named(QuizStyle.muted(Ui.styled(sure, "small")), name + ".confidence", sure), "gapleft push");
+        add(Ui.named(Ui.muted(Ui.styled(sure, "small")), name + ".confidence", sure), "gapleft push");
         add(Ui.named(Ui.paragraph(question.prompt(), "h4"), name + ".prompt", question.prompt()),
                 "wmin 0, gaptop rel");
         heading("QuizReviewEntry.yourAnswer.text");
         for (AnswerOption option : review.question().options()) {
             if (answer.chosenOptionIds().contains(option.id())) {
                 add(Ui.paragraph(option.text()), "wmin 0");
-                add(QuizStyle.muted(Ui.paragraph(option.feedback())), "wmin 0, gapleft indent");
+                add(Ui.muted(Ui.paragraph(option.feedback())), "wmin 0, gapleft indent");
             }
         }
         if (!answer.correct()) {
@@ -70,7 +70,7 @@ final class QuizReviewEntry extends JPanel {
     }
 
     private void heading(String key) {
-        add(QuizStyle.muted(Ui.styled(Messages.get(key), "h4")), "gaptop para");
+        add(Ui.muted(Ui.styled(Messages.get(key), "h4")), "gaptop para");
     }
 
     private void bind() {

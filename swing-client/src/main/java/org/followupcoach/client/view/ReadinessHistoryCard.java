@@ -28,9 +28,9 @@ final class ReadinessHistoryCard extends JPanel {
         setLayout(new MigLayout("insets para, wrap 1, fillx, hidemode 3", // layout
                 "[grow,fill]", // columns
                 "[]rel[]para[]rel[]")); // rows: heading, explanation, chart, legend
-        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
+        putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         add(Ui.styled(Messages.get("ReadinessView.history.title"), "h3"));
-        add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.history.text"))), "wmin 0");
+        add(Ui.paragraph(Messages.get("ReadinessView.history.text")), "wmin 0");
         Ui.named(chart, "readiness.history", Messages.get("ReadinessView.history.title"));
         add(chart, "wmin 0");
 
@@ -43,7 +43,7 @@ final class ReadinessHistoryCard extends JPanel {
     private static JLabel legendEntry(boolean quiz, String key) {
         JLabel label = Ui.styled(Messages.get(key), "small");
         label.setIcon(HistoryChart.legendIcon(quiz));
-        label.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        label.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         return label;
     }
 

@@ -26,7 +26,7 @@ final class ReadinessNextCard extends JPanel {
         setLayout(new MigLayout("insets para, wrap 2, fillx, hidemode 3", // layout
                 "[grow,fill]unrel[]", // columns: suggestion, link
                 "[]")); // rows: heading, then groups of suggestions, spaced where each group starts
-        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
+        putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         Ui.named(this, "readiness.next", Messages.get("ReadinessView.next.title"));
     }
 
@@ -39,7 +39,7 @@ final class ReadinessNextCard extends JPanel {
         removeAll();
         add(Ui.styled(Messages.get("ReadinessView.next.title"), "h3"), "span 2");
         if (steps.isEmpty()) {
-            add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.next.none"))), "span 2, wmin 0");
+            add(Ui.paragraph(Messages.get("ReadinessView.next.none")), "span 2, wmin 0");
         }
         if (!steps.weakTopics().isEmpty()) {
             group("ReadinessView.next.topics");
@@ -80,7 +80,7 @@ final class ReadinessNextCard extends JPanel {
     }
 
     private void suggestion(String text, String linkKey, String name, String subject, Runnable action) {
-        JTextArea label = ChecklistStyle.steady(Ui.paragraph(text));
+        JTextArea label = Ui.paragraph(text);
         add(label, "wmin 0, gapleft indent");
         // No mnemonic: it would repeat on every row, so the links are reached with Tab.
         JButton link = Ui.texts(Ui.link(""), linkKey);

@@ -16,7 +16,7 @@ final class ReadinessScoreCard extends JPanel {
 
     private final JLabel scoreLabel = Ui.styled("", "h00");
     private final JLabel bandLabel = Ui.styled("", "h3");
-    private final JTextArea bandText = ChecklistStyle.steady(Ui.paragraph(""));
+    private final JTextArea bandText = Ui.paragraph("");
     private final JProgressBar checklistBar = new JProgressBar(0, 100);
     private final JProgressBar readingBar = new JProgressBar(0, 100);
     private final JProgressBar quizBar = new JProgressBar(0, 100);
@@ -30,7 +30,7 @@ final class ReadinessScoreCard extends JPanel {
         setLayout(new MigLayout("insets para, fillx", // layout
                 "[40%,fill]para[grow,fill]", // columns: score, parts
                 "[top]")); // rows
-        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
+        putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         add(scorePanel(), "wmin 0");
         add(partsPanel(), "wmin 0");
     }
@@ -43,7 +43,7 @@ final class ReadinessScoreCard extends JPanel {
         Ui.named(scoreLabel, "readiness.score", "");
         panel.add(scoreLabel);
         JLabel of100 = Ui.styled(Messages.get("ReadinessView.score.of"), "h3");
-        of100.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        of100.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         panel.add(of100, "aligny baseline");
         Ui.named(bandLabel, "readiness.band", "");
         panel.add(bandLabel, "span 2");
@@ -70,7 +70,7 @@ final class ReadinessScoreCard extends JPanel {
         Ui.named(bar, "readiness." + key, "");
         panel.add(bar);
         JLabel weightLabel = Ui.styled(Messages.format("ReadinessView.part.weight", weight), "small");
-        weightLabel.putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.MUTED);
+        weightLabel.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         panel.add(weightLabel);
     }
 

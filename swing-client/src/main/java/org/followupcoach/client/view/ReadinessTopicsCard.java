@@ -30,10 +30,10 @@ final class ReadinessTopicsCard extends JPanel {
         setLayout(new MigLayout("insets para, wrap 3, fillx", // layout
                 "[]unrel[grow,fill]unrel[]", // columns: topic, bar, link
                 "[]rel[]para[]")); // rows: heading, explanation, one per topic
-        putClientProperty(FlatClientProperties.STYLE, ChecklistStyle.CARD);
+        putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         Ui.named(this, "readiness.topics", Messages.get("ReadinessView.topics.title"));
         add(Ui.styled(Messages.get("ReadinessView.topics.title"), "h3"), "span 3");
-        add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.topics.text"))), "span 3, growx, wmin 0");
+        add(Ui.paragraph(Messages.get("ReadinessView.topics.text")), "span 3, growx, wmin 0");
         for (TopicReadiness topicReadiness : model.readiness().topics()) {
             Topic topic = topicReadiness.topic();
             add(Ui.label(topic.title()), "wmin 0");

@@ -57,7 +57,7 @@ public final class ReadinessView extends JPanel {
         titleRow.add(exportButton, "aligny bottom");
         content.add(titleRow);
         content.add(new RunChooser(model.session(), "readiness"), "hidemode 3");
-        content.add(ChecklistStyle.steady(Ui.paragraph(Messages.get("ReadinessView.intro"))), "wmin 0");
+        content.add(Ui.paragraph(Messages.get("ReadinessView.intro")), "wmin 0");
         content.add(scoreCard);
         content.add(nextCard);
         content.add(topicsCard);

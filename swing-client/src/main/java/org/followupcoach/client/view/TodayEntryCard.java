@@ -22,7 +22,7 @@ final class TodayEntryCard extends JPanel {
         setLayout(new MigLayout("insets para, fillx, wrap 2", // layout
                 "[grow, fill]unrel[]", // columns: text, open button
                 "[]rel[]rel[]rel[]")); // rows: title, status, advice, when
-        InterviewStyle.card(this);
+        Ui.card(this);
         String title = InterviewTexts.title(entry.interview());
         String id = entry.interview().id();
         Ui.named(this, "today.entry." + id, title);
@@ -36,10 +36,10 @@ final class TodayEntryCard extends JPanel {
         status.putClientProperty(FlatClientProperties.STYLE, "foreground: $" + InterviewTexts.statusColor(entry));
         Ui.named(status, "today.status." + id, status.getText());
         add(status, "wmin 0");
-        JTextArea advice = InterviewStyle.paragraph(InterviewTexts.advice(entry.advice()), null);
+        JTextArea advice = Ui.paragraph(InterviewTexts.advice(entry.advice()), null);
         Ui.named(advice, "today.advice." + id, advice.getText());
         add(advice, "span 2, wmin 0");
-        JTextArea when = InterviewStyle.muted(InterviewStyle.paragraph(when(entry), null));
+        JTextArea when = Ui.muted(Ui.paragraph(when(entry), null));
         Ui.named(when, "today.when." + id, when.getText());
         add(when, "span 2, wmin 0");
     }

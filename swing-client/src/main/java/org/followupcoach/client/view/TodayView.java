@@ -54,7 +54,7 @@ public final class TodayView extends JPanel {
                 "[]rel[]para[]")); // rows: title, intro, entries
         content.setOpaque(false);
         content.add(Ui.styled(Messages.get("TodayView.title"), "h1"));
-        content.add(InterviewStyle.paragraph(Messages.get("TodayView.intro"), null), "wmin 0");
+        content.add(Ui.paragraph(Messages.get("TodayView.intro"), null), "wmin 0");
         entriesPanel.setOpaque(false);
         content.add(entriesPanel);
         JScrollPane scroll = new JScrollPane(content);
@@ -64,7 +64,7 @@ public final class TodayView extends JPanel {
         Ui.named(scroll, "today.scroll", Messages.get("TodayView.accessible"));
         add(scroll);
         Ui.named(addButton, "today.add", addButton.getText());
-        InterviewStyle.primary(addButton);
+        Ui.primary(addButton);
     }
 
     private void bind() {
@@ -114,7 +114,7 @@ public final class TodayView extends JPanel {
             entriesPanel.add(emptyCard());
         } else {
             if (agenda.stream().noneMatch(e -> DUE.contains(e.status()) || OVERDUE.contains(e.status()))) {
-                entriesPanel.add(InterviewStyle.paragraph(Messages.get("TodayView.nothingDue"), null), "wmin 0");
+                entriesPanel.add(Ui.paragraph(Messages.get("TodayView.nothingDue"), null), "wmin 0");
             }
             group(agenda, DUE, "TodayView.group.due");
             group(agenda, OVERDUE, "TodayView.group.overdue");
@@ -140,10 +140,10 @@ public final class TodayView extends JPanel {
         JPanel card = new JPanel(new MigLayout("insets para, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]rel[]para[]")); // rows: title, text, button
-        InterviewStyle.card(card);
+        Ui.card(card);
         Ui.named(card, "today.empty", Messages.get("TodayView.empty.title"));
         card.add(Ui.styled(Messages.get("TodayView.empty.title"), "h2"));
-        card.add(InterviewStyle.paragraph(Messages.get("TodayView.empty.text"), null), "wmin 0");
+        card.add(Ui.paragraph(Messages.get("TodayView.empty.text"), null), "wmin 0");
         card.add(addButton, "growx 0");
         return card;
     }

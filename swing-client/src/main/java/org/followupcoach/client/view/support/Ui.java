@@ -46,8 +46,11 @@ public final class Ui {
     /** Read-only text that wraps at word boundaries and looks like a label; selectable for copying. */
     public static JTextArea paragraph(String text) {
         JTextArea area = new JTextArea();
-        // Set before the text: a caret that follows inserted text scrolls the page to this paragraph once shown.
-        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        // A caret that follows inserted text scrolls the page to this paragraph once shown, so it never moves. Our own
+        // caret (not the look and feel's) keeps that policy through theme switches. Set before any text goes in.
+        javax.swing.text.DefaultCaret caret = new javax.swing.text.DefaultCaret();
+        caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        area.setCaret(caret);
         area.setText(text);
         area.setEditable(false);
         area.setLineWrap(true);
@@ -65,6 +68,42 @@ public final class Ui {
         JTextArea area = paragraph(text);
         area.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
         return area;
+    }
+
+    /** FlatLaf style of a card: a softly rounded area on the card background; {@code $keys} follow theme switches. */
+    public static final String CARD_STYLE = "arc: 16; background: $Coach.card.background";
+
+    /** FlatLaf style of secondary text: counts, notes, hints. */
+    public static final String MUTED_STYLE = "foreground: $Coach.muted";
+
+    /** Makes {@code panel} a card. */
+    public static <T extends JComponent> T card(T panel) {
+        panel.putClientProperty(FlatClientProperties.STYLE, CARD_STYLE);
+        return panel;
+    }
+
+    /** A new card panel laid out by {@code layout}. */
+    public static javax.swing.JPanel card(net.miginfocom.swing.MigLayout layout) {
+        return card(new javax.swing.JPanel(layout));
+    }
+
+    /** Shows {@code component}'s text in the muted colour. */
+    public static <T extends JComponent> T muted(T component) {
+        component.putClientProperty(FlatClientProperties.STYLE, MUTED_STYLE);
+        return component;
+    }
+
+    /** The main action of a screen, filled with the accent so the next step is obvious. */
+    public static <T extends AbstractButton> T primary(T button) {
+        button.putClientProperty(FlatClientProperties.STYLE, "background: $Coach.primary.background;"
+                + "foreground: $Coach.primary.foreground;"
+                + "hoverBackground: $Coach.primary.hoverBackground;"
+                + "pressedBackground: $Coach.primary.hoverBackground;"
+                + "focusedBackground: $Coach.primary.hoverBackground;"
+                + "focusedForeground: $Coach.primary.foreground;"
+                + "borderColor: $Coach.primary.background;"
+                + "disabledBackground: $Coach.primary.disabledBackground");
+        return button;
     }
 
     /** A borderless button that reads as a link, for "why?" and "read up" actions. */

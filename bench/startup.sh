@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Startup harness: how fast the app's window is ready and how much memory it takes, measured against the least a Swing
+# program can do (bench/Hello.java, a bare JFrame) on the same machine, in the same run.
+#
+#   bench/startup.sh [RUNS]        RUNS launches of each variant, default 10
+#
+# Variants, run interleaved (one of each per round, the order rotating every round) so a busy moment of the machine
+# hits them alike:
+#   hello        bench/Hello.java compiled once into a temp folder, `java -cp … Hello`
+#   jar          java -jar swing-client/target/followup-coach.jar (default JVM options, as a user starts it)
+#   image+cds    the jpackage app-image from scripts/build-app-image.sh, with its AppCDS archive
+#   image-cds    the same image with the AppCDS option taken out of its launcher config (its jlink base archive stays)
+# The image variants run only when the image exists. Every run gets a fresh data folder (a first start).
+#
+# Each run is timed from launch to "ready": the window shown with its content, after two hops through the event queue
+# (so the pending layout and paint have run). The app reports this in its smoke session (-Dfollowupcoach.smoke, see
+# SmokeRun.java), Hello in the same way. `launch->ready` is wall-clock from just before exec (the figure the targets
+# use); `jvm->ready` counts from the JVM's own start time. Peak RSS is /usr/bin/time's "Maximum resident set size"
+# over the whole run (for the app: the scripted session through every view). Also starts the jar once with -Xmx64m.
+# Needs Xvfb (Debian package xvfb) and /usr/bin/time (package time); installs them when missing and running as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+
+need=()
+[ -x /usr/bin/time ] || need+=(time)
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    else
+        echo "Please install: ${need[*]}" >&2; exit 2
+    fi
+fi
+
+jar=swing-client/target/followup-coach.jar
+image=swing-client/target/dist/FollowUpCoach
+[ -f "$jar" ] || mvn -B -q -ntp package -DskipTests
+
+work=$(mktemp -d)
+xvfb_pid=
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Private copies, so a build running beside the harness cannot swap the files under it.
+cp "$jar" "$work/app.jar"
+mkdir -p "$work/hello"
+javac -d "$work/hello" bench/Hello.java
+variants=(hello jar)
+if [ -x "$image/bin/FollowUpCoach" ]; then
+    cp -a "$image" "$work/image-cds"
+    cp -a "$image" "$work/image-nocds"
+    sed -i '/SharedArchiveFile/d' "$work/image-nocds/lib/app/FollowUpCoach.cfg"
+    if grep -q SharedArchiveFile "$work/image-cds/lib/app/FollowUpCoach.cfg"; then
+        variants+=(image+cds image-cds)
+    else
+        echo "note: $image has no AppCDS archive; run scripts/build-app-image.sh" >&2
+        variants+=(image-cds)
+    fi
+fi
+
+# Our own X server on a free display, one for the whole run.
+exec 3> "$work/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+exec 3>&-
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(head -1 "$work/display")"
+
+now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
+
+# run VARIANT N: one launch; appends "variant launch_ms jvm_ms rss_kb longest_edt_ms" to results.
+run() {
+    local v=$1 n=$2 report="$work/report-$1-$2.txt" data="$work/data-$1-$2" timing="$work/time-$1-$2.txt"
+    local -a cmd
+    case $v in
+        hello) cmd=(java -cp "$work/hello" Hello "$report") ;;
+        jar) cmd=(java -Dfollowupcoach.smoke="$report" -jar "$work/app.jar" --data-dir "$data") ;;
+        image+cds) cmd=("$work/image-cds/bin/FollowUpCoach" --data-dir "$data") ;;
+        image-cds) cmd=("$work/image-nocds/bin/FollowUpCoach" --data-dir "$data") ;;
+    esac
+    local start
+    start=$(now_ms)
+    # The image's launcher takes JVM options only from its config; the smoke switch comes in through the environment.
+    JAVA_TOOL_OPTIONS=$([[ $v == image* ]] && echo "-Dfollowupcoach.smoke=$report" || true) \
+        timeout 60 /usr/bin/time -v -o "$timing" "${cmd[@]}" >/dev/null 2>&1 || true
+    if [ ! -s "$report" ]; then
+        echo "run $n of $v produced no report" >&2
+        return
+    fi
+    local epoch jvm rss edt
+    epoch=$(sed -n 's/^ready_epoch_ms=//p' "$report")
+    jvm=$(sed -n 's/^ready_ms=//p' "$report")
+    edt=$(sed -n 's/^longest_edt_ms=//p' "$report")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$timing")
+    echo "$v $((epoch - start)) $jvm $rss ${edt:--}" >> "$work/results"
+}
+
+echo "Startup harness: $runs rounds of ${variants[*]} on DISPLAY=$DISPLAY"
+count=${#variants[@]}
+for ((i = 0; i < runs; i++)); do
+    for ((k = 0; k < count; k++)); do
+        run "${variants[$(((i + k) % count))]}" "$i"
+    done
+    printf '.'
+done
+echo
+
+median() { sort -n | awk '{a[NR] = $1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2];
+    else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+column_of() { awk -v v="$1" -v c="$2" '$1 == v && $c != "-" {print $c}' "$work/results"; }
+
+base_launch=$(column_of hello 2 | median)
+base_rss=$(column_of hello 4 | median)
+printf '\n%-10s %5s %16s %14s %13s %12s %11s %16s\n' variant runs "launch->ready ms" "jvm->ready ms" "peak RSS MB" \
+    "time/hello" "RSS/hello" "longest EDT ms"
+for v in "${variants[@]}"; do
+    n=$(column_of "$v" 2 | wc -l)
+    launch=$(column_of "$v" 2 | median)
+    jvm=$(column_of "$v" 3 | median)
+    rss=$(column_of "$v" 4 | median)
+    edt=$(column_of "$v" 5 | median)
+    awk -v v="$v" -v n="$n" -v l="$launch" -v j="$jvm" -v r="$rss" -v e="$edt" -v bl="$base_launch" -v br="$base_rss" \
+        'BEGIN {printf "%-10s %5d %16s %14s %13.0f %12.2f %11.2f %16s\n", v, n, l, j, r / 1024, l / bl, r / br, e}'
+done
+
+echo
+printf 'runnable jar: %.2f MB\n' "$(awk -v b="$(stat -c %s "$jar")" 'BEGIN {print b / 1048576}')"
+for zip in swing-client/target/dist/FollowUpCoach-*.zip; do
+    [ -f "$zip" ] && printf 'zipped app-image %s: %.1f MB\n' "$(basename "$zip")" \
+        "$(awk -v b="$(stat -c %s "$zip")" 'BEGIN {print b / 1048576}')"
+done
+
+# The app must run in a 64 MB heap: the whole scripted session, every view.
+small="$work/report-xmx64.txt"
+if timeout 60 /usr/bin/time -v -o "$work/time-xmx64.txt" java -Xmx64m -Dfollowupcoach.smoke="$small" \
+        -jar "$work/app.jar" --data-dir "$work/data-xmx64" >/dev/null 2>&1 && [ -s "$small" ]; then
+    printf -- '-Xmx64m: the scripted session completed (ready %s ms, longest EDT event %s ms, peak RSS %.0f MB)\n' \
+        "$(sed -n 's/^ready_ms=//p' "$small")" "$(sed -n 's/^longest_edt_ms=//p' "$small")" \
+        "$(awk -v k="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time-xmx64.txt")" \
+            'BEGIN {print k / 1024}')"
+else
+    echo "-Xmx64m: FAILED, the scripted session did not complete"
+    exit 1
+fi
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
+    "$(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1)"
