@@ -1,0 +1,79 @@
+package org.followupcoach.client.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
+
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import javax.swing.JCheckBox;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.followupcoach.client.presentation.QuizModel;
+import org.junit.jupiter.api.Test;
+
+/** A user without a mouse completes the checklist and a whole quiz with the keyboard alone. */
+class KeyboardOnlyTest extends AppTestBase {
+
+    private Component focused() {
+        return GuiActionRunner.execute(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+    }
+
+    private void ctrl(int key) {
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKeys(key);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    private void await(String what, java.util.function.BooleanSupplier test) {
+        pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, timeout(10_000));
+    }
+
+    @Test
+    void theChecklistCanBeCompletedWithTabAndSpace() {
+        ctrl(KeyEvent.VK_2);
+        var checklist = models().checklist();
+        int total = GuiActionRunner.execute(() -> checklist.overall().total());
+        // Tab moves through every control of the screen; Space ticks each checkbox met on the way.
+        for (int presses = 0; presses < total * 8 && GuiActionRunner.execute(() -> checklist.overall().done()) < total;
+                presses++) {
+            Component c = focused();
+            if (c instanceof JCheckBox box && box.getName() != null && box.getName().startsWith("checklist.item.")
+                    && !GuiActionRunner.execute(box::isSelected)) {
+                robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+                robot.waitForIdle();
+            }
+            robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+            robot.waitForIdle();
+        }
+        assertThat(GuiActionRunner.execute(() -> checklist.overall().done())).isEqualTo(total);
+        window.progressBar("checklist.overall").requireText(total + " of " + total + " done");
+    }
+
+    @Test
+    void aWholeQuizCanBeTakenWithNumberKeysAndEnter() {
+        ctrl(KeyEvent.VK_3);
+        QuizModel quiz = models().quiz();
+        window.button("quiz.startPractice").focus();
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        await("the first question", () -> quiz.state() == QuizModel.State.QUESTION);
+        int count = GuiActionRunner.execute(quiz::questionCount);
+        for (int i = 0; i < count; i++) {
+            robot.pressAndReleaseKeys(KeyEvent.VK_1);
+            robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+            await("feedback", () -> quiz.state() == QuizModel.State.FEEDBACK);
+            robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+            await("the next screen", () -> quiz.state() != QuizModel.State.FEEDBACK);
+        }
+        await("the results", () -> quiz.state() == QuizModel.State.RESULTS);
+        assertThat(GuiActionRunner.execute(() -> quiz.lastAttempt().orElseThrow().answers())).hasSize(count);
+        window.label("quiz.score").requireVisible();
+    }
+}
