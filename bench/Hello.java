@@ -1,4 +1,3 @@
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ public final class Hello {
 
     private static void ready(Path report) {
         long now = System.currentTimeMillis();
-        long readyMillis = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long readyMillis = now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         try {
             Files.writeString(report, "ready_ms=" + readyMillis + "\nready_epoch_ms=" + now + "\n",
                     StandardCharsets.UTF_8);

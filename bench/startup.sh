@@ -14,9 +14,10 @@
 #
 # Each run is timed from launch to "ready": the window shown with its content, after two hops through the event queue
 # (so the pending layout and paint have run). The app reports this in its smoke session (-Dfollowupcoach.smoke, see
-# SmokeRun.java), Hello in the same way. `launch->ready` is wall-clock from just before exec (the figure the targets
-# use); `jvm->ready` counts from the JVM's own start time. Peak RSS is /usr/bin/time's "Maximum resident set size"
-# over the whole run (for the app: the scripted session through every view). Also starts the jar once with -Xmx64m.
+# SmokeRun.java), Hello in the same way, each with the wall-clock time; `launch->ready` counts from just before exec.
+# Peak RSS is /usr/bin/time's "Maximum resident set size" over the whole run (for the app: the scripted session through
+# every view). `longest EDT` is the longest event on the event thread during that session. Also starts the jar once
+# with -Xmx64m. Other load on the machine skews all variants alike (interleaving); the load average is printed too.
 # Needs Xvfb (Debian package xvfb) and /usr/bin/time (package time); installs them when missing and running as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,7 +74,7 @@ export DISPLAY=":$(head -1 "$work/display")"
 
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 
-# run VARIANT N: one launch; appends "variant launch_ms jvm_ms rss_kb longest_edt_ms" to results.
+# run VARIANT N: one launch; appends "variant launch_ms rss_kb longest_edt_ms" to results.
 run() {
     local v=$1 n=$2 report="$work/report-$1-$2.txt" data="$work/data-$1-$2" timing="$work/time-$1-$2.txt"
     local -a cmd
@@ -92,12 +93,11 @@ run() {
         echo "run $n of $v produced no report" >&2
         return
     fi
-    local epoch jvm rss edt
+    local epoch rss edt
     epoch=$(sed -n 's/^ready_epoch_ms=//p' "$report")
-    jvm=$(sed -n 's/^ready_ms=//p' "$report")
     edt=$(sed -n 's/^longest_edt_ms=//p' "$report")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$timing")
-    echo "$v $((epoch - start)) $jvm $rss ${edt:--}" >> "$work/results"
+    echo "$v $((epoch - start)) $rss ${edt:--}" >> "$work/results"
 }
 
 echo "Startup harness: $runs rounds of ${variants[*]} on DISPLAY=$DISPLAY"
@@ -115,24 +115,23 @@ median() { sort -n | awk '{a[NR] = $1} END {if (NR == 0) print "-"; else if (NR 
 column_of() { awk -v v="$1" -v c="$2" '$1 == v && $c != "-" {print $c}' "$work/results"; }
 
 base_launch=$(column_of hello 2 | median)
-base_rss=$(column_of hello 4 | median)
-printf '\n%-10s %5s %16s %14s %13s %12s %11s %16s\n' variant runs "launch->ready ms" "jvm->ready ms" "peak RSS MB" \
-    "time/hello" "RSS/hello" "longest EDT ms"
+base_rss=$(column_of hello 3 | median)
+printf '\n%-10s %5s %17s %12s %12s %11s %15s\n' variant runs "launch->ready ms" "peak RSS MB" "time/hello" \
+    "RSS/hello" "longest EDT ms"
 for v in "${variants[@]}"; do
     n=$(column_of "$v" 2 | wc -l)
     launch=$(column_of "$v" 2 | median)
-    jvm=$(column_of "$v" 3 | median)
-    rss=$(column_of "$v" 4 | median)
-    edt=$(column_of "$v" 5 | median)
-    awk -v v="$v" -v n="$n" -v l="$launch" -v j="$jvm" -v r="$rss" -v e="$edt" -v bl="$base_launch" -v br="$base_rss" \
-        'BEGIN {printf "%-10s %5d %16s %14s %13.0f %12.2f %11.2f %16s\n", v, n, l, j, r / 1024, l / bl, r / br, e}'
+    rss=$(column_of "$v" 3 | median)
+    edt=$(column_of "$v" 4 | median)
+    awk -v v="$v" -v n="$n" -v l="$launch" -v r="$rss" -v e="$edt" -v bl="$base_launch" -v br="$base_rss" \
+        'BEGIN {printf "%-10s %5d %17s %12.0f %12.2f %11.2f %15s\n", v, n, l, r / 1024, l / bl, r / br, e}'
 done
 
 echo
-printf 'runnable jar: %.2f MB\n' "$(awk -v b="$(stat -c %s "$jar")" 'BEGIN {print b / 1048576}')"
+printf 'runnable jar: %.2f MB\n' "$(awk -v b="$(stat -c %s "$jar")" 'BEGIN {print b / 1000000}')"
 for zip in swing-client/target/dist/FollowUpCoach-*.zip; do
     [ -f "$zip" ] && printf 'zipped app-image %s: %.1f MB\n' "$(basename "$zip")" \
-        "$(awk -v b="$(stat -c %s "$zip")" 'BEGIN {print b / 1048576}')"
+        "$(awk -v b="$(stat -c %s "$zip")" 'BEGIN {print b / 1000000}')"
 done
 
 # The app must run in a 64 MB heap: the whole scripted session, every view.

@@ -26,7 +26,7 @@ public final class CoachApp {
     private static final System.Logger LOG = System.getLogger(CoachApp.class.getName());
 
     /** How long the EDT may wait for content before it opens the window in its loading state. */
-    private static final long CONTENT_WAIT_MILLIS = 400;
+    private static final long CONTENT_WAIT_MILLIS = 150;
     private static final long SAVE_DELAY_MS = 800;
 
     private CoachApp() {

@@ -1,7 +1,6 @@
 package org.followupcoach.client;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,16 +58,35 @@ public final class SmokeRun {
         // Two hops through the queue: the first lets the pending layout and paint events run.
         SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
             readyEpochMillis = System.currentTimeMillis();
-            readyMillis = readyEpochMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
+            readyMillis = readyEpochMillis - startMillis(readyEpochMillis);
             watchdog.reset();
             script();
             next();
         }));
     }
 
+    /**
+     * When the JVM started; the app-image's trimmed runtime has no java.management, so there it is the process's start
+     * as the OS recorded it (coarser: on Linux it can be off by up to a second, the same for every run of one boot).
+     */
+    private static long startMillis(long fallback) {
+        try {
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        } catch (NoClassDefFoundError e) {
+            return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(fallback);
+        }
+    }
+
     private void script() {
         for (AppView view : AppView.values()) {
-            steps.add(new Step("show " + view, () -> models.navigation().show(view)));
+            steps.add(new Step("show " + view, () -> {
+                if (view == AppView.INTERVIEWS) {
+                    models.interviews().interviews().stream().findFirst()
+                            .ifPresent(i -> models.interviews().select(i.id()));
+                }
+                models.navigation().show(view);
+            }));
+            steps.add(new Step("shot " + view, () -> shot(view.name().toLowerCase(Locale.ROOT))));
         }
         steps.add(new Step("show GUIDE", () -> models.navigation().show(AppView.GUIDE)));
         for (Section s : models.guide().sections()) {
@@ -85,6 +103,7 @@ public final class SmokeRun {
             }));
             steps.add(new Step("next question", () -> models.quiz().next()));
         }
+        steps.add(new Step("shot quiz-feedback", () -> shot("quiz-feedback")));
         steps.add(new Step("show READINESS", () -> models.navigation().show(AppView.READINESS)));
         steps.add(new Step("show CHECKLIST", () -> models.navigation().show(AppView.CHECKLIST)));
     }
@@ -105,11 +124,36 @@ public final class SmokeRun {
         timer.start();
     }
 
+    /** With {@code -Dfollowupcoach.shots=DIR}, paints the main window into DIR/NAME.png (for the README). */
+    private static void shot(String name) {
+        String dir = System.getProperty("followupcoach.shots");
+        if (dir == null) {
+            return;
+        }
+        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+            if (f.isShowing() && f instanceof javax.swing.JFrame frame) {
+                javax.swing.JRootPane root = frame.getRootPane();
+                root.validate();
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(root.getWidth(),
+                        root.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = image.createGraphics();
+                root.paint(g);
+                g.dispose();
+                try {
+                    javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + ".png").toFile());
+                } catch (IOException e) {
+                    System.err.println("Could not write a screenshot: " + e.getMessage());
+                }
+                return;
+            }
+        }
+    }
+
     private void finish() {
-        long rss = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        long heapUsed = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
         String text = String.format(Locale.ROOT, "ready_ms=%d%nready_epoch_ms=%d%nlongest_edt_ms=%.1f%n"
                 + "longest_edt_event=%s%nheap_used_mb=%d%n", readyMillis, readyEpochMillis, watchdog.longestMillis(),
-                watchdog.longestEvent(), rss) + timings;
+                watchdog.longestEvent(), heapUsed) + timings;
         try {
             Files.writeString(report, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -274,9 +274,11 @@ public final class MainFrame extends JFrame {
             return;
         }
         java.nio.file.Path target = chooser.getSelectedFile().toPath();
-        String json = org.followupcoach.core.store.ProgressJson.encode(models.session().progress());
+        // Progress is immutable: snapshot it here and make the JSON (milliseconds for a long history) off the EDT.
+        org.followupcoach.core.store.Progress snapshot = models.session().progress();
         CompletableFuture.runAsync(() -> {
             try {
+                String json = org.followupcoach.core.store.ProgressJson.encode(snapshot);
                 java.nio.file.Files.writeString(target, json, java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
