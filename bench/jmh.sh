@@ -7,7 +7,9 @@
 #   ProgressSaveBenchmark      save a year-of-use progress file, sampled (p95)       target 10 ms
 #
 #   bench/jmh.sh                 all of them with modest settings (one fork, 3 warm-up and 5 measured iterations)
-#   bench/jmh.sh Readiness -i 10 any JMH arguments instead (a benchmark name pattern, -f, -wi, -i, -prof gc …)
+#   bench/jmh.sh Readiness -f 1 -wi 3 -i 10
+#                                any JMH arguments instead (a name pattern, -f, -wi, -i, -prof gc …); give the
+#                                settings too, JMH's own defaults take many minutes per benchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -ntp -Pbench -pl benchmarks -am package -DskipTests

@@ -11,6 +11,7 @@ import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.search.ContentSearch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,8 +20,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** A coach's big pack, 10,000 questions and 2,000 sections, generated into a temp folder (target: 500 ms). */
+/**
+ * A coach's big pack, 10,000 questions and 2,000 sections, generated into a temp folder (target: 500 ms). A load
+ * allocates about 200 MB; with the default heap (a quarter of RAM, grown on demand) G1 keeps growing into fresh memory
+ * and one iteration takes 0.1 s, the next 1 s, so the fork gets a fixed 1 GB heap. The app-image's -Xmx256m is
+ * measured with {@code bench/jmh.sh LargePackBenchmark.load -f 1 -wi 3 -i 5 -jvmArgsAppend -Xmx256m}.
+ */
 @State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LargePackBenchmark {

@@ -181,6 +181,15 @@ public final class CoachApp {
     /** The app's version from the jar manifest, or "development" when run from classes. */
     public static String version() {
         String v = CoachApp.class.getPackage().getImplementationVersion();
+        if (v == null && CoachApp.class.getModule().isNamed()) {
+            // The app-image links the jar as a module into its runtime, where packages carry no manifest attributes.
+            try (java.io.InputStream in = CoachApp.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+                v = in == null ? null : new java.util.jar.Manifest(in).getMainAttributes()
+                        .getValue("Implementation-Version");
+            } catch (java.io.IOException e) {
+                v = null;
+            }
+        }
         return v == null ? "development" : v;
     }
 

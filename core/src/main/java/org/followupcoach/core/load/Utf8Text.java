@@ -26,8 +26,21 @@ final class Utf8Text {
         }
     }
 
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String decode(byte[] bytes) throws NotUtf8Exception {
         int start = hasBom(bytes) ? 3 : 0;
+        if (isAscii(bytes, start)) {
+            // Plain ASCII is valid UTF-8 as it stands: skip the decoder and its char buffer twice the file's size.
+            return new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
