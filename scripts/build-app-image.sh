@@ -63,7 +63,7 @@ case "$(uname -s)" in
 esac
 # The archive for heaps over 32 GB (no compressed pointers) is never used with -Xmx256m.
 find "$image" -name classes_nocoops.jsa -delete
-# Debian's JDK ships its native libraries with their symbol tables; the JVM needs only the dynamic ones (-1.3 MB zipped).
+# Debian's JDK ships its native libraries with symbol tables; the JVM needs only the dynamic ones (-1.3 MB zipped).
 if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1; then
     find "$image/lib/runtime" -name '*.so' -exec strip --strip-unneeded {} +
 fi

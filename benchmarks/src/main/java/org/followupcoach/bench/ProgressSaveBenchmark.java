@@ -46,7 +46,7 @@ public class ProgressSaveBenchmark {
         ContentPack pack = ContentLoader.loadBundled().pack().orElseThrow();
         progress = use.equals("heavy") ? YearOfUse.heavy(pack) : YearOfUse.year(pack);
         store.save(progress);
-        System.out.printf("%n" + use + " progress.json: %,d bytes, %d quiz attempts, %d readiness points, %d interviews%n",
+        System.out.printf("%n%s progress.json: %,d bytes, %d quiz attempts, %d readiness points, %d interviews%n", use,
                 Files.size(store.file()), progress.quizAttempts().size(), progress.readinessHistory().size(),
                 progress.interviews().size());
     }
