@@ -73,8 +73,6 @@ public final class CoachApp {
             t.setDaemon(true);
             return t;
         });
-        // Saves wait about a second so a burst of ticks is written once; shutdown still runs the waiting save.
-        Executor groupedSaves = r -> io.schedule(r, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
         ProgressStore store = new ProgressStore(options.dataDir(), options.clock());
         CompletableFuture<ContentLoadResult> content = CompletableFuture.supplyAsync(
                 () -> ContentLoader.load(options.content()), io);
@@ -149,7 +147,10 @@ public final class CoachApp {
             window.showLoadProblems(options.content().describe(), result.problems());
             return;
         }
-        AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, io,
+        // Saves wait a moment so a burst of ticks is written once; shutdown still runs the waiting save.
+        Executor saves = io instanceof ScheduledExecutorService scheduled
+                ? r -> scheduled.schedule(r, SAVE_DELAY_MS, TimeUnit.MILLISECONDS) : io;
+        AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, saves,
                 SwingUtilities::invokeLater, options.clock(), options.random(),
                 org.followupcoach.client.view.support.Messages::format);
         window.showApp(models);

@@ -25,9 +25,9 @@ public final class AboutDialog extends JDialog {
         row(panel, "AboutDialog.content", contentVersion, "about.content");
         row(panel, "AboutDialog.data", dataFolder, "about.data");
         row(panel, "AboutDialog.logs", logFolder, "about.logs");
-        panel.add(Ui.paragraph(Messages.get("AboutDialog.offline")), "span 2, wmin 0, width 32em");
+        panel.add(Ui.paragraph(Messages.get("AboutDialog.offline")), "span 2, wmin 0, width 400lp");
         panel.add(Ui.styled(Messages.get("AboutDialog.licences"), "h4"), "span 2");
-        panel.add(Ui.paragraph(Messages.get("AboutDialog.licences.text")), "span 2, wmin 0, width 32em");
+        panel.add(Ui.paragraph(Messages.get("AboutDialog.licences.text")), "span 2, wmin 0, width 400lp");
         JButton close = Ui.texts(new JButton(), "AboutDialog.close");
         Ui.named(close, "about.close", close.getText());
         close.addActionListener(e -> dispose());

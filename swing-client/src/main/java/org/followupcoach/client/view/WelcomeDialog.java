@@ -22,9 +22,9 @@ public final class WelcomeDialog extends JDialog {
                 "[]para[]rel[]rel[]rel[]para[]")); // rows
         panel.add(Ui.styled(Messages.get("WelcomeDialog.heading"), "h2"));
         for (String key : new String[] {"WelcomeDialog.what", "WelcomeDialog.how", "WelcomeDialog.offline"}) {
-            panel.add(Ui.paragraph(Messages.get(key)), "wmin 0, width 34em");
+            panel.add(Ui.paragraph(Messages.get(key)), "wmin 0, width 420lp");
         }
-        panel.add(Ui.paragraph(Messages.format("WelcomeDialog.data", dataFolder)), "wmin 0, width 34em");
+        panel.add(Ui.paragraph(Messages.format("WelcomeDialog.data", dataFolder)), "wmin 0, width 420lp");
         JButton start = Ui.texts(new JButton(), "WelcomeDialog.start");
         Ui.named(start, "welcome.start", start.getText());
         start.addActionListener(e -> dispose());
