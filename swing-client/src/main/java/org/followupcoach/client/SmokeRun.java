@@ -32,6 +32,7 @@ public final class SmokeRun {
 
     private final Deque<Step> steps = new ArrayDeque<>();
     private final StringBuilder timings = new StringBuilder();
+    private final StringBuilder clipped = new StringBuilder();
     private long readyMillis;
     private long readyEpochMillis;
 
@@ -86,7 +87,7 @@ public final class SmokeRun {
                 }
                 models.navigation().show(view);
             }));
-            steps.add(new Step("shot " + view, () -> shot(view.name().toLowerCase(Locale.ROOT))));
+            steps.add(new Step("shot " + view, () -> look(view.name().toLowerCase(Locale.ROOT))));
         }
         steps.add(new Step("show GUIDE", () -> models.navigation().show(AppView.GUIDE)));
         for (Section s : models.guide().sections()) {
@@ -103,7 +104,7 @@ public final class SmokeRun {
             }));
             steps.add(new Step("next question", () -> models.quiz().next()));
         }
-        steps.add(new Step("shot quiz-feedback", () -> shot("quiz-feedback")));
+        steps.add(new Step("shot quiz-feedback", () -> look("quiz-feedback")));
         steps.add(new Step("show READINESS", () -> models.navigation().show(AppView.READINESS)));
         steps.add(new Step("show CHECKLIST", () -> models.navigation().show(AppView.CHECKLIST)));
     }
@@ -122,6 +123,18 @@ public final class SmokeRun {
         Timer timer = new Timer(50, e -> next());
         timer.setRepeats(false);
         timer.start();
+    }
+
+    /** Notes any text that cannot be read in full on the screen now showing, and takes its screenshot. */
+    private void look(String name) {
+        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+            if (f.isShowing() && f instanceof javax.swing.JFrame frame) {
+                frame.getRootPane().validate();
+                org.followupcoach.client.view.support.ClippedText.find(frame.getRootPane())
+                        .forEach(c -> clipped.append("clipped ").append(name).append(": ").append(c).append('\n'));
+            }
+        }
+        shot(name);
     }
 
     /** With {@code -Dfollowupcoach.shots=DIR}, paints the main window into DIR/NAME.png (for the README). */
@@ -153,7 +166,7 @@ public final class SmokeRun {
         long heapUsed = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
         String text = String.format(Locale.ROOT, "ready_ms=%d%nready_epoch_ms=%d%nlongest_edt_ms=%.1f%n"
                 + "longest_edt_event=%s%nheap_used_mb=%d%n", readyMillis, readyEpochMillis, watchdog.longestMillis(),
-                watchdog.longestEvent(), heapUsed) + timings;
+                watchdog.longestEvent(), heapUsed) + timings + clipped;
         try {
             Files.writeString(report, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

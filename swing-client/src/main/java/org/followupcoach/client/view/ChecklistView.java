@@ -68,7 +68,7 @@ public final class ChecklistView extends JPanel {
         header.add(Ui.styled(Messages.get("ChecklistView.title"), "h1"));
         Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
         header.add(uncheckAllButton, "aligny bottom, wrap");
-        header.add(new RunChooser(model.session(), "checklist"), "span 2, hidemode 3, wrap");
+        header.add(new RunChooser(model.session(), "checklist"), "span 2, hidemode 3, wmin 0, wrap");
         JTextArea intro = Ui.paragraph(Messages.get("ChecklistView.intro"));
         header.add(intro, "span 2, wmin 0, wrap");
         overallBar.setStringPainted(true);

@@ -41,9 +41,12 @@ final class GuideTocPanel extends JPanel {
     private final JLabel readCount = Ui.styled("", "small");
     private final JProgressBar readBar = new JProgressBar();
 
-    /** A table of contents bound to {@code model}. */
-    GuideTocPanel(GuideModel model) {
+    private final Runnable onOpen;
+
+    /** A table of contents bound to {@code model}; {@code onOpen} runs when a section is clicked or Enter pressed. */
+    GuideTocPanel(GuideModel model, Runnable onOpen) {
         this.model = model;
+        this.onOpen = onOpen;
         initComponents();
         bind();
         showReadProgress();
@@ -74,6 +77,7 @@ final class GuideTocPanel extends JPanel {
 
     private void bind() {
         list.addListSelectionListener(this::entryChosen);
+        Ui.whenOpened(list, onOpen);
         model.addPropertyChangeListener("selectedSection", e -> showSelection());
         model.addPropertyChangeListener("readProgress", e -> showReadProgress());
     }

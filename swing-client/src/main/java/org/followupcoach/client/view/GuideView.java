@@ -32,7 +32,8 @@ import org.followupcoach.core.search.SearchHit;
 
 /**
  * The guide: a search field over the table of contents (replaced by the matches while a query is typed) beside the
- * open section, which can be marked read before moving on to the next.
+ * open section, which can be marked read before moving on to the next. Where the two columns would not fit the text
+ * size (large text, small window) it shows one at a time, with a "Contents" button to switch.
  */
 public final class GuideView extends JPanel {
 
@@ -53,13 +54,15 @@ public final class GuideView extends JPanel {
     private final JCheckBox markRead = new JCheckBox();
     private final JLabel position = Ui.styled("", "small");
     private final JButton next = new JButton();
+    private final javax.swing.JToggleButton contentsButton = new javax.swing.JToggleButton();
     private SectionPanel sectionPanel;
+    private boolean narrow;
 
     /** The guide bound to {@code model}; {@code navigation} brings the guide to the front when a match is opened. */
     public GuideView(GuideModel model, NavigationModel navigation) {
         this.model = model;
         this.navigation = navigation;
-        this.toc = new GuideTocPanel(model);
+        this.toc = new GuideTocPanel(model, this::sectionOpened);
         this.results = new GuideSearchPanel(model, this::openHit, this::clearSearch);
         initComponents();
         bind();
@@ -68,9 +71,6 @@ public final class GuideView extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("fill, insets dialog", // layout
-                "[fill, 20%:pref:34%]para[0:0, grow, fill]", // columns: contents or matches | reading pane (the rest)
-                "[grow, fill]rel[]")); // rows: content | mark read, position and next section
         Ui.named(this, "guide", Messages.get("GuideView.accessible"));
 
         searchField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
@@ -91,13 +91,11 @@ public final class GuideView extends JPanel {
         navigator.add(lists, "wmin 0");
         // Tab goes search field, contents, reading pane: the column is traversed as a unit before the pane beside it.
         navigator.setFocusTraversalPolicyProvider(true);
-        add(navigator, "grow, wmin 0");
 
         reading.setFocusable(true);
         reading.getAccessibleContext().setAccessibleName(Messages.get("GuideView.reading.accessible"));
         reading.setName("guide.reading");
         readingScroll.putClientProperty(FlatClientProperties.STYLE, "arc: 16");
-        add(readingScroll, "grow, wmin 0, wrap");
 
         Ui.texts(markRead, "GuideView.markRead");
         Ui.named(markRead, "guide.markRead", markRead.getText());
@@ -105,10 +103,78 @@ public final class GuideView extends JPanel {
         Ui.named(next, "guide.next", next.getText());
         position.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
         Ui.named(position, "guide.position", "");
-        // The footer runs under both columns, so a large font still leaves room for all three.
-        add(markRead, "span 2, split 3");
-        add(position, "gapleft push, wmin 0");
-        add(next, "gapleft unrel, hidemode 3");
+        Ui.texts(contentsButton, "GuideView.contents");
+        Ui.named(contentsButton, "guide.contents", contentsButton.getText());
+        layOut();
+        org.followupcoach.client.view.support.NarrowWatch.install(this, TWO_COLUMNS_FROM, this::narrowChanged);
+    }
+
+    /** Two columns side by side, or (narrow) one of them at a time over a footer in two rows. */
+    private void layOut() {
+        removeAll();
+        if (narrow) {
+            setLayout(new MigLayout("fill, insets dialog", // layout
+                    "[grow, fill]", // columns
+                    "[grow, fill]rel[]rel[]")); // rows: contents or section | mark read | contents, position, next
+            add(navigator, "cell 0 0, grow, wmin 0, hidemode 3");
+            add(readingScroll, "cell 0 0, grow, wmin 0, hidemode 3");
+            add(markRead, "cell 0 1, wmin 0");
+            add(contentsButton, "cell 0 2, split 3");
+            add(position, "gapleft push, wmin 0");
+            add(next, "gapleft unrel, hidemode 3");
+        } else {
+            setLayout(new MigLayout("fill, insets dialog", // layout
+                    "[fill, 20%:pref:34%]para[0:0, grow, fill]", // columns: contents or matches | reading pane
+                    "[grow, fill]rel[]")); // rows: content | mark read, position and next section
+            add(navigator, "grow, wmin 0");
+            add(readingScroll, "grow, wmin 0, wrap");
+            // The footer runs under both columns, so a large font still leaves room for all three.
+            add(markRead, "span 2, split 3");
+            add(position, "gapleft push, wmin 0");
+            add(next, "gapleft unrel, hidemode 3");
+        }
+        showPane(!narrow || contentsButton.isSelected(), true);
+        revalidate();
+        repaint();
+    }
+
+    /** Narrower than this many characters, the two columns no longer fit (about 700 pixels at 100 %). */
+    private static final int TWO_COLUMNS_FROM = 54;
+
+    private void narrowChanged(boolean isNarrow) {
+        narrow = isNarrow;
+        layOut();
+    }
+
+    /** Whether the guide shows one column at a time because the window is narrow for the text size. */
+    public boolean isNarrow() {
+        return narrow;
+    }
+
+    /** In the narrow arrangement, shows the contents (true) or the open section (false); both show when wide. */
+    private void showPane(boolean contents, boolean keepFocus) {
+        boolean hadFocus = !keepFocus && isAncestorOf(java.awt.KeyboardFocusManager
+                .getCurrentKeyboardFocusManager().getFocusOwner());
+        contentsButton.setSelected(narrow && contents);
+        navigator.setVisible(!narrow || contents);
+        readingScroll.setVisible(!narrow || !contents);
+        markRead.setVisible(!narrow || !contents);
+        revalidate();
+        repaint();
+        if (hadFocus) {
+            if (narrow && contents) {
+                toc.focusList();
+            } else {
+                focusReading();
+            }
+        }
+    }
+
+    /** A section was chosen in the contents with a click or Enter: in the narrow arrangement, go and read it. */
+    private void sectionOpened() {
+        if (narrow && navigator.isVisible() && model.query().isBlank()) {
+            showPane(false, false);
+        }
     }
 
     private void bind() {
@@ -135,6 +201,7 @@ public final class GuideView extends JPanel {
         bindKey(searchField, KeyEvent.VK_ESCAPE, "clearSearch", this::clearSearch);
         bindKey(searchField, KeyEvent.VK_DOWN, "focusMatches", results::focusFirst);
         markRead.addActionListener(e -> markReadToggled());
+        contentsButton.addActionListener(e -> showPane(contentsButton.isSelected(), false));
         next.addActionListener(e -> openNext());
         reading.addMouseListener(new MouseAdapter() {
             @Override
@@ -156,6 +223,9 @@ public final class GuideView extends JPanel {
 
     /** Puts the keyboard focus into the search field, with its text selected so typing replaces it. */
     public void focusSearch() {
+        if (narrow) {
+            showPane(true, true);
+        }
         searchField.selectAll();
         searchField.requestFocusInWindow();
     }
@@ -163,7 +233,7 @@ public final class GuideView extends JPanel {
     /** Showing the guide puts the focus on the contents, so the arrow keys move between sections at once. */
     @Override
     public boolean requestFocusInWindow() {
-        return toc.focusList();
+        return narrow && !navigator.isVisible() ? reading.requestFocusInWindow() : toc.focusList();
     }
 
     private void focusReading() {
@@ -186,6 +256,9 @@ public final class GuideView extends JPanel {
 
     private void openHit(SearchHit hit) {
         searchField.setText("");
+        if (narrow) {
+            showPane(false, true);
+        }
         navigation.openSection(hit.sectionId());
         // Queued behind the scroll to the top that opening a section queues, so the match wins.
         SwingUtilities.invokeLater(() -> reveal(hit));

@@ -5,7 +5,6 @@ import java.awt.Component;
 import java.time.ZoneId;
 import java.util.List;
 import javax.swing.DefaultListCellRenderer;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -13,7 +12,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.presentation.InterviewsModel;
 import org.followupcoach.client.view.support.Messages;
@@ -29,8 +27,8 @@ final class InterviewCallsCard extends JPanel {
     private final InterviewsModel model;
     private final JTextArea adviceText = Ui.paragraph("", "h3");
     private final JTextArea adviceDetail = Ui.paragraph("", null);
-    private final DefaultListModel<String> attempts = new DefaultListModel<>();
-    private final JList<String> attemptList = new JList<>(attempts);
+    /** One call a line; text rather than a list so a long note wraps instead of being cut off. */
+    private final JTextArea attemptList = Ui.paragraph("");
     private final JLabel noCallsLabel = Ui.muted(Ui.label(Messages.get("InterviewCallsCard.none")));
     private final JComboBox<AttemptOutcome> outcomeBox = new JComboBox<>(AttemptOutcome.values());
     private final JTextField noteField = Ui.literal(new JTextField(20));
@@ -59,9 +57,6 @@ final class InterviewCallsCard extends JPanel {
         add(adviceDetail, "wmin 0, gaptop rel");
 
         add(Ui.styled(Messages.get("InterviewCallsCard.title"), "h4"), "wmin 0, gaptop para");
-        attemptList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        attemptList.setOpaque(false);
-        attemptList.setCellRenderer(new AttemptRenderer());
         Ui.named(attemptList, "interviews.attempts", Messages.get("InterviewCallsCard.title"));
         add(attemptList, "wmin 0, gaptop rel");
         add(noCallsLabel, "gaptop rel");
@@ -129,9 +124,9 @@ final class InterviewCallsCard extends JPanel {
                 .toList();
         if (!lines.equals(shownAttempts)) {
             shownAttempts = lines;
-            attempts.clear();
-            lines.forEach(attempts::addElement);
-            attemptList.setVisibleRowCount(Math.max(1, lines.size()));
+            attemptList.setText(String.join("\n", lines));
+            attemptList.getAccessibleContext().setAccessibleName(Messages.get("InterviewCallsCard.title") + ": "
+                    + String.join("; ", lines));
         }
         attemptList.setVisible(!lines.isEmpty());
         noCallsLabel.setVisible(lines.isEmpty());
@@ -147,22 +142,6 @@ final class InterviewCallsCard extends JPanel {
             if (value instanceof AttemptOutcome outcome) {
                 setText(InterviewTexts.outcome(outcome));
             }
-            return this;
-        }
-    }
-
-    /** A logged call as literal text: the note is the user's own words. */
-    private static final class AttemptRenderer extends DefaultListCellRenderer {
-        AttemptRenderer() {
-            Ui.literal(this);
-        }
-
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                      boolean focused) {
-            super.getListCellRendererComponent(list, value, index, selected, focused);
-            // Unselected rows sit directly on the card, whatever the theme's list background.
-            setOpaque(selected);
             return this;
         }
     }

@@ -48,10 +48,16 @@ final class InterviewListPanel extends JPanel {
     private final JLabel emptyLabel = Ui.label(Messages.get("InterviewListPanel.empty"));
     private boolean updating;
 
-    /** A list bound to {@code model}; {@code onAdd} opens the form for a new interview. */
-    InterviewListPanel(InterviewsModel model, Runnable onAdd) {
+    private final Runnable onOpen;
+
+    /**
+     * A list bound to {@code model}; {@code onAdd} opens the form for a new interview, {@code onOpen} runs when an
+     * interview is clicked or Enter pressed on it.
+     */
+    InterviewListPanel(InterviewsModel model, Runnable onAdd, Runnable onOpen) {
         this.model = model;
         this.onAdd = onAdd;
+        this.onOpen = onOpen;
         initComponents();
         bind();
         refresh();
@@ -82,6 +88,7 @@ final class InterviewListPanel extends JPanel {
         addButton.addActionListener(e -> onAdd.run());
         archivedBox.addActionListener(e -> model.setShowArchived(archivedBox.isSelected()));
         list.addListSelectionListener(e -> selectionChanged(e.getValueIsAdjusting()));
+        Ui.whenOpened(list, onOpen);
         model.addPropertyChangeListener("interviews", e -> refresh());
         model.addPropertyChangeListener("selected", e -> showSelection());
     }

@@ -6,6 +6,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.presentation.CueCardModel;
 import org.followupcoach.client.presentation.InterviewsModel;
@@ -30,12 +31,16 @@ public final class InterviewsView extends JPanel {
     private final JLabel emptyTitle = Ui.styled("", "h2");
     private final JTextArea emptyText = Ui.paragraph("", null);
     private final JButton addFirstButton = Ui.texts(new JButton(), "InterviewsView.addFirst");
+    private final JButton backButton = Ui.texts(new JButton(), "InterviewsView.back");
+    private boolean narrow;
+    /** Narrow, the view opens on the list; an interview opened from elsewhere shows at once. */
+    private boolean detailShown;
 
     /** An interviews screen bound to the planner's models. */
     public InterviewsView(InterviewsModel interviews, CueCardModel cueCard) {
         this.interviews = interviews;
         this.undoBar = new InterviewUndoBar(interviews);
-        this.listPanel = new InterviewListPanel(interviews, this::addInterview);
+        this.listPanel = new InterviewListPanel(interviews, this::addInterview, () -> showDetail(true));
         this.detailPanel = new InterviewDetailPanel(interviews, cueCard);
         initComponents();
         bind();
@@ -43,17 +48,59 @@ public final class InterviewsView extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets 0, fill, hidemode 3", // layout
-                "[30%, fill]0[grow, fill]", // columns: list (never below what it needs), detail
-                "[]0[grow, fill]")); // rows: undo strip, content
         Ui.named(this, "interviews", Messages.get("InterviewsView.accessible"));
-        // Hidden, the strip keeps its (empty) row, so the content stays in the row that grows.
-        add(undoBar, "span 2, growx, hidemode 2, wrap");
-        add(listPanel);
+        Ui.named(backButton, "interviews.back", backButton.getText());
+        backButton.addActionListener(e -> showDetail(false));
         detailHolder.setOpaque(false);
         detailHolder.add(detailPanel, DETAIL);
         detailHolder.add(emptyPanel(), EMPTY);
-        add(detailHolder, "wmin 0");
+        layOut(false);
+        // Large text in a small window: the list goes above the interview instead of beside it.
+        org.followupcoach.client.view.support.NarrowWatch.install(this, 60, this::layOut);
+    }
+
+    private void layOut(boolean isNarrow) {
+        narrow = isNarrow;
+        removeAll();
+        if (narrow) {
+            setLayout(new MigLayout("insets 0, fill, hidemode 3", // layout
+                    "[grow, fill]", // columns
+                    "[]0[]0[grow, fill]")); // rows: undo strip, back to the list, list or interview
+            add(undoBar, "growx, hidemode 2, wrap");
+            add(backButton, "alignx left, growx 0, gapleft 12lp, gaptop 12lp, wrap");
+            add(listPanel, "cell 0 2, grow, wmin 0");
+            add(detailHolder, "cell 0 2, grow, wmin 0");
+        } else {
+            setLayout(new MigLayout("insets 0, fill, hidemode 3", // layout
+                    "[30%, fill]0[grow, fill]", // columns: list (never below what it needs), detail
+                    "[]0[grow, fill]")); // rows: undo strip, content
+            // Hidden, the strip keeps its (empty) row, so the content stays in the row that grows.
+            add(undoBar, "span 2, growx, hidemode 2, wrap");
+            add(listPanel);
+            add(detailHolder, "wmin 0");
+        }
+        showDetail(detailShown);
+    }
+
+    /** In the narrow arrangement, shows the open interview (true) or the list (false); wide, both show. */
+    private void showDetail(boolean detail) {
+        detailShown = detail;
+        boolean hadFocus = isAncestorOf(java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .getFocusOwner());
+        // With nothing chosen there is nothing to read yet: the list, with its add button, is where to start.
+        boolean reading = detail && interviews.selected().isPresent();
+        listPanel.setVisible(!narrow || !reading);
+        detailHolder.setVisible(!narrow || reading);
+        backButton.setVisible(narrow && reading);
+        revalidate();
+        repaint();
+        if (hadFocus && narrow) {
+            if (reading) {
+                backButton.requestFocusInWindow();
+            } else {
+                listPanel.focusList();
+            }
+        }
     }
 
     private JPanel emptyPanel() {
@@ -73,13 +120,23 @@ public final class InterviewsView extends JPanel {
     private void bind() {
         addFirstButton.addActionListener(e -> addInterview());
         interviews.addPropertyChangeListener("interviews", e -> refresh());
-        interviews.addPropertyChangeListener("selected", e -> refresh());
+        interviews.addPropertyChangeListener("selected", e -> selectionChanged());
     }
 
-    /** The main window focuses a view when it is shown: here that is the list, where keyboard users start. */
+    /** Arrow keys in the list only choose; an interview opened from elsewhere (Today, the form) is shown. */
+    private void selectionChanged() {
+        refresh();
+        boolean fromList = SwingUtilities.isDescendingFrom(java.awt.KeyboardFocusManager
+                .getCurrentKeyboardFocusManager().getFocusOwner(), listPanel);
+        if (narrow && !fromList && interviews.selected().isPresent()) {
+            showDetail(true);
+        }
+    }
+
+    /** The main window focuses a view when it is shown: the list, where keyboard users start, or the back button. */
     @Override
     public boolean requestFocusInWindow() {
-        return listPanel.focusList();
+        return narrow && detailShown ? backButton.requestFocusInWindow() : listPanel.focusList();
     }
 
     private void addInterview() {

@@ -50,6 +50,7 @@ public final class MainFrame extends JFrame {
     private final JMenu goMenu = menu("Menu.go");
     private AppModels models;
     private GuideView guideView;
+    private SidebarView sidebar;
     private String dataFolder = "";
     private String logFolder = "";
 
@@ -74,6 +75,12 @@ public final class MainFrame extends JFrame {
                 "[][grow, fill]")); // rows
         root.add(banner, BANNER_CELL);
         root.add(Ui.styled(Messages.get("MainFrame.loading.text"), "h3"), "cell 0 1 2 1, align center");
+        root.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                fitToWidth();
+            }
+        });
         setContentPane(root);
         setJMenuBar(menuBar());
         goMenu.setEnabled(false);
@@ -173,7 +180,23 @@ public final class MainFrame extends JFrame {
             ThemeSupport.scale(next);
             com.formdev.flatlaf.FlatLaf.updateUI();
             models.session().updateUi(ui -> ui.withScalePercent(next));
+            fitToWidth();
         }
+    }
+
+    /**
+     * Below this many pixels of width at 100 % text (fewer real pixels at a smaller size, more at a larger one) the
+     * sidebar shows names only, so the current view keeps room to be read at 200 % in a 1024-pixel window.
+     */
+    private static final int COMPACT_BELOW = 900;
+
+    /** Makes the sidebar compact when the window is narrow for the chosen text size. */
+    private void fitToWidth() {
+        if (sidebar == null) {
+            return;
+        }
+        int percent = models.session().progress().ui().scale();
+        sidebar.setCompact(root.getWidth() * 100 < COMPACT_BELOW * percent);
     }
 
     /** Tells the About box and the welcome where the data and logs are. */
@@ -227,8 +250,13 @@ public final class MainFrame extends JFrame {
         viewFactories.put(AppView.INTERVIEWS, () -> new InterviewsView(models.interviews(), models.cueCard()));
         root.removeAll();
         root.add(banner, BANNER_CELL);
-        root.add(new SidebarView(models), "cell 0 1, growy, width 220lp!");
-        root.add(cards, "cell 1 1");
+        sidebar = new SidebarView(models);
+        JScrollPane sidebarScroll = new JScrollPane(sidebar, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        sidebarScroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        root.add(sidebarScroll, "cell 0 1, growy, wmin pref");
+        fitToWidth();
+        root.add(cards, "cell 1 1, wmin 0");
         goMenu.setEnabled(true);
         selectThemeItem(ThemeSupport.parse(models.session().progress().ui().theme()));
         models.navigation().addPropertyChangeListener("view", e -> showView(models.navigation().view()));

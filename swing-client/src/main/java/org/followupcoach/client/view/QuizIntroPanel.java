@@ -31,33 +31,41 @@ final class QuizIntroPanel extends JPanel {
                 "[]rel[]para[]para[]rel[]para[]")); // rows
         add(Ui.styled(Messages.get("QuizIntroPanel.title.text"), "h1"));
         add(Ui.paragraph(Messages.get("QuizIntroPanel.lead.text"), "large"), "wmin 0");
-        add(Ui.muted(Ui.styled(Messages.format("QuizIntroPanel.count.text", model.questionCount()), "h4")));
+        add(Ui.muted(Ui.paragraph(Messages.format("QuizIntroPanel.count.text", model.questionCount()), "h4")),
+                "wmin 0");
         Ui.named(practiceButton, "quiz.startPractice", Messages.get("QuizIntroPanel.practice.text") + ". "
                 + Messages.get("QuizIntroPanel.practice.detail"));
         Ui.named(checkButton, "quiz.startCheck", Messages.get("QuizIntroPanel.check.text") + ". "
                 + Messages.get("QuizIntroPanel.check.detail"));
-        add(practiceButton);
-        add(checkButton);
+        add(practiceButton, "wmin 0");
+        add(checkButton, "wmin 0");
         add(Ui.muted(Ui.paragraph(Messages.get("QuizIntroPanel.keys.text"))), "wmin 0");
     }
 
     /**
-     * A large button holding a title and a one-line description; FlatLaf sizes a button by its layout when it has
-     * children. Both are labels, which let clicks through to the button (a text area would swallow them).
+     * A large button holding a title and a description; FlatLaf sizes a button by its layout when it has children.
+     * The description wraps, so it is a text area, which takes clicks for itself: it hands them to the button.
      */
     private static JButton choice(String key) {
         JButton button = Ui.texts(new JButton(), key);
         String title = button.getText();
         int mnemonicIndex = button.getDisplayedMnemonicIndex();
         button.setText("");
-        button.setLayout(new MigLayout("insets panel, wrap 1", // layout
-                "[]", // columns
+        button.setLayout(new MigLayout("insets panel, wrap 1, fillx", // layout
+                "[grow, fill]", // columns
                 "[]rel[]")); // rows
         JLabel heading = Ui.styled(title, "h2");
         // Only the underline: a label mnemonic would also grab Alt+key for itself.
         heading.setDisplayedMnemonicIndex(mnemonicIndex);
-        button.add(heading);
-        button.add(Ui.muted(Ui.label(Messages.get(key + ".detail"))));
+        javax.swing.JTextArea detail = Ui.muted(Ui.paragraph(Messages.get(key + ".detail")));
+        detail.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                button.doClick();
+            }
+        });
+        button.add(heading, "wmin 0");
+        button.add(detail, "wmin 0");
         button.putClientProperty(FlatClientProperties.STYLE, "arc: 16");
         return button;
     }

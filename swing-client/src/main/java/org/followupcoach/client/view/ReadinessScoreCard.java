@@ -26,13 +26,23 @@ final class ReadinessScoreCard extends JPanel {
         initComponents();
     }
 
+    private final JPanel scorePanel = scorePanel();
+    private final JPanel partsPanel = partsPanel();
+
     private void initComponents() {
-        setLayout(new MigLayout("insets para, fillx", // layout
-                "[40%,fill]para[grow,fill]", // columns: score, parts
-                "[top]")); // rows
         putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
-        add(scorePanel(), "wmin 0");
-        add(partsPanel(), "wmin 0");
+        setStacked(false);
+    }
+
+    /** Score above its parts (for large text in a small window) or beside them. */
+    void setStacked(boolean stacked) {
+        removeAll();
+        setLayout(stacked
+                ? new MigLayout("insets para, fillx, wrap 1", "[grow,fill]", "[]para[]") // score, parts
+                : new MigLayout("insets para, fillx", "[40%,fill]para[grow,fill]", "[top]")); // score | parts
+        add(scorePanel, "wmin 0");
+        add(partsPanel, "wmin 0");
+        revalidate();
     }
 
     private JPanel scorePanel() {

@@ -56,9 +56,11 @@ public final class ReadinessView extends JPanel {
         Ui.named(exportButton, "readiness.export", Messages.get("ReadinessView.export.text"));
         titleRow.add(exportButton, "aligny bottom");
         content.add(titleRow);
-        content.add(new RunChooser(model.session(), "readiness"), "hidemode 3");
+        content.add(new RunChooser(model.session(), "readiness"), "hidemode 3, wmin 0");
         content.add(Ui.paragraph(Messages.get("ReadinessView.intro")), "wmin 0");
         content.add(scoreCard);
+        // The score and its parts sit side by side only where both fit at the chosen text size.
+        org.followupcoach.client.view.support.NarrowWatch.install(this, 60, scoreCard::setStacked);
         content.add(nextCard);
         content.add(topicsCard);
         content.add(historyCard);

@@ -30,14 +30,15 @@ public final class RunChooser extends JPanel {
     /** A chooser bound to the session's active run; {@code name} prefixes the component names. */
     public RunChooser(CoachSession session, String name) {
         this.session = session;
-        setLayout(new MigLayout("insets 0", "[]rel[]", "[]"));
+        // The list may shrink below its longest name (a long company and role) in a narrow window; open, it shows all.
+        setLayout(new MigLayout("insets 0", "[]rel[0:pref]", "[]"));
         setOpaque(false);
         JLabel label = Ui.label(Messages.get("RunChooser.label"));
         label.setDisplayedMnemonic(Messages.mnemonic("RunChooser.mnemonic"));
         label.setLabelFor(combo);
         Ui.named(combo, name + ".run", Messages.get("RunChooser.label"));
         add(label);
-        add(combo);
+        add(combo, "wmin 0");
         combo.addActionListener(e -> chosen());
         session.addPropertyChangeListener("progress", e -> refresh());
         session.addPropertyChangeListener("activeRun", e -> refresh());

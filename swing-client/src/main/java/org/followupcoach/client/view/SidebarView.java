@@ -15,14 +15,20 @@ import org.followupcoach.client.presentation.SaveStatus;
 import org.followupcoach.client.view.support.Messages;
 import org.followupcoach.client.view.support.Ui;
 
-/** The navigation column: one entry per view with a line of progress under it, and whether progress is saved. */
-public final class SidebarView extends JPanel {
+/**
+ * The navigation column: one entry per view with a line of progress under it, and whether progress is saved. In a
+ * window too narrow for its text size it goes compact: names only, the progress lines move to tooltips.
+ */
+public final class SidebarView extends JPanel implements javax.swing.Scrollable {
 
     private final AppModels models;
     private final Map<AppView, JToggleButton> buttons = new EnumMap<>(AppView.class);
     private final Map<AppView, JLabel> details = new EnumMap<>(AppView.class);
     private final ButtonGroup group = new ButtonGroup();
-    private final JLabel saveLabel = Ui.styled("", "small");
+    /** Wraps rather than cuts off in a compact sidebar. */
+    private final javax.swing.JTextArea saveLabel = Ui.paragraph("", "small");
+    private final JLabel titleLabel = Ui.styled(Messages.get("app.title"), "h3");
+    private boolean compact;
 
     /** A sidebar bound to the app's models. */
     public SidebarView(AppModels models) {
@@ -38,12 +44,13 @@ public final class SidebarView extends JPanel {
                 "[]para[]rel[]rel[]rel[]para[]rel[]push[]")); // rows
         Ui.named(this, "sidebar", Messages.get("Sidebar.accessible"));
         setBackground(UIManager.getColor("Coach.sidebar.background"));
-        add(Ui.styled(Messages.get("app.title"), "h3"), "gapleft 8");
+        add(titleLabel, "gapleft 8, hidemode 3");
         for (AppView view : AppView.values()) {
             add(entry(view));
         }
         Ui.named(saveLabel, "sidebar.saveStatus", "");
-        add(saveLabel, "gapleft 8");
+        // No say in the sidebar's width: it wraps within what the names need.
+        add(saveLabel, "gapleft 8, width 0:0:max");
     }
 
     private JToggleButton entry(AppView view) {
@@ -58,7 +65,7 @@ public final class SidebarView extends JPanel {
         JLabel detail = Ui.styled("", "small");
         Ui.named(detail, "nav." + view.name().toLowerCase(java.util.Locale.ROOT) + ".detail", "");
         button.add(title);
-        button.add(detail);
+        button.add(detail, "hidemode 3");
         Ui.named(button, "nav." + view.name().toLowerCase(java.util.Locale.ROOT), Messages.get(key + ".text"));
         button.addActionListener(e -> models.navigation().show(view));
         group.add(button);
@@ -106,11 +113,55 @@ public final class SidebarView extends JPanel {
         saveLabel.getAccessibleContext().setAccessibleName(saveLabel.getText());
     }
 
+    /** Shows names only (true) or names with their progress lines (false). */
+    public void setCompact(boolean compact) {
+        if (this.compact == compact) {
+            return;
+        }
+        this.compact = compact;
+        titleLabel.setVisible(!compact);
+        details.values().forEach(d -> d.setVisible(!compact));
+        refresh();
+        revalidate();
+    }
+
+    /** Whether only the names show. */
+    public boolean isCompact() {
+        return compact;
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return getFont().getSize() * 2;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        // Fills a tall window with its colour; in a short one keeps its height and scrolls.
+        return getParent() instanceof javax.swing.JViewport viewport && viewport.getHeight() >= getPreferredSize().height;
+    }
+
     private void detail(AppView view, String text) {
         details.get(view).setText(text);
         details.get(view).getAccessibleContext().setAccessibleName(text);
         JToggleButton button = buttons.get(view);
         String title = Messages.get("Sidebar." + view.name().toLowerCase(java.util.Locale.ROOT) + ".text");
         button.getAccessibleContext().setAccessibleName(title + ", " + text);
+        button.setToolTipText(compact ? text : null);
     }
 }

@@ -26,7 +26,7 @@ final class TodayEntryCard extends JPanel {
         String title = InterviewTexts.title(entry.interview());
         String id = entry.interview().id();
         Ui.named(this, "today.entry." + id, title);
-        add(Ui.styled(title, "h3"), "wmin 0");
+        add(Ui.paragraph(title, "h3"), "wmin 0");
         // Every card has this button, so a shared mnemonic would be ambiguous: Tab reaches it instead.
         openButton.setMnemonic(0);
         Ui.named(openButton, "today.open." + id, Messages.format("TodayEntryCard.open.accessible", title));

@@ -55,7 +55,7 @@ class LockedDownTest extends AppTestBase {
             launch(with(shared, ContentSource.bundled()));
             awaitLoaded();
             awaitNotice("already open");
-            window.label("sidebar.saveStatus").requireText("Read-only session");
+            window.textBox("sidebar.saveStatus").requireText("Read-only session");
         }
     }
 

@@ -4,10 +4,14 @@ import java.awt.Dimension;
 import java.awt.LayoutManager;
 import java.awt.Rectangle;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 
-/** A panel that takes the scroll pane's width, so wrapped text reflows instead of scrolling sideways. */
+/**
+ * A panel that takes the scroll pane's width, so wrapped text reflows instead of scrolling sideways; only when the
+ * pane is narrower than the panel can be (large text in a small window) does it keep its least width and scroll.
+ */
 public final class ScrollablePanel extends JPanel implements Scrollable {
 
     /** Creates the panel with a layout. */
@@ -32,7 +36,7 @@ public final class ScrollablePanel extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportWidth() {
-        return true;
+        return !(getParent() instanceof JViewport viewport) || viewport.getWidth() >= getMinimumSize().width;
     }
 
     @Override

@@ -115,6 +115,25 @@ public final class Ui {
         return button;
     }
 
+    /** Runs {@code action} when a row of {@code list} is clicked or Enter is pressed on it (arrow keys only select). */
+    public static void whenOpened(javax.swing.JList<?> list, Runnable action) {
+        list.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                if (list.locationToIndex(e.getPoint()) >= 0) {
+                    action.run();
+                }
+            }
+        });
+        list.getInputMap().put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, 0), "openRow");
+        list.getActionMap().put("openRow", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
     /** Sets text and mnemonic of a button from {@code key.text} and {@code key.mnemonic}. */
     public static <T extends AbstractButton> T texts(T button, String key) {
         button.setText(Messages.get(key + ".text"));

@@ -1,0 +1,149 @@
+package org.followupcoach.client.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
+
+import java.awt.event.KeyEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import javax.swing.UIManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.followupcoach.client.ThemeSupport;
+import org.followupcoach.client.presentation.QuizModel;
+import org.followupcoach.client.view.support.ClippedText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Someone with low vision zooms to 200 % in a 1024×768 window: every view can still be read in full, and used. */
+class LargeTextTest extends AppTestBase {
+
+    private static final String PROGRESS = """
+            {"schemaVersion": 1, "sectionsRead": ["key-takeaways"], "checkedItems": ["resume-in-front"],
+             "ui": {"theme": "LIGHT", "scalePercent": 100, "welcomed": true,
+                    "window": {"x": 0, "y": 0, "width": 1024, "height": 768, "maximized": false}},
+             "profile": {"name": "Sam Rivera", "phone": "+1 555 010 0123"},
+             "interviews": [{"id": "iv-1", "company": "Northwind Analytics", "role": "Junior Data Analyst",
+               "interviewerName": "Ms. Patel", "interviewerTitle": "Head of Data", "phone": "+1 555 010 0199",
+               "interviewAt": "2026-11-20T10:00", "interviewerZone": "America/New_York",
+               "keyQualifications": "SQL, dashboards", "wishISaid": "My churn analysis project", "archived": false,
+               "attempts": [{"at": "2026-11-23T14:00:00Z", "outcome": "VOICEMAIL",
+                             "note": "Went to voicemail, the line said she is out until Wednesday afternoon"}]}]}
+            """;
+
+    @BeforeEach
+    void startWithAnInterviewInASmallWindow() throws Exception {
+        closeApp();
+        Files.writeString(dataDir.resolve("progress.json"), PROGRESS, StandardCharsets.UTF_8);
+        launch(options());
+        awaitLoaded();
+    }
+
+    @AfterEach
+    void normalTextForTheNextTest() {
+        GuiActionRunner.execute(() -> ThemeSupport.scale(100));
+    }
+
+    private void ctrl(int key) {
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKeys(key);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    private void zoomTo200() {
+        for (int i = 0; i < ThemeSupport.SCALES.length; i++) {
+            ctrl(KeyEvent.VK_EQUALS);
+        }
+        assertThat(GuiActionRunner.execute(() -> models().session().progress().ui().scale())).isEqualTo(200);
+    }
+
+    private List<String> clipped() {
+        robot.waitForIdle();
+        return GuiActionRunner.execute(() -> {
+            frame.getRootPane().validate();
+            return ClippedText.find(frame.getRootPane());
+        });
+    }
+
+    /** Whether the named component is on screen; works for hidden ones, which fixtures do not find. */
+    private boolean showing(String name) {
+        return GuiActionRunner.execute(() -> robot.finder().findByName(frame, name, false).isShowing());
+    }
+
+    private void await(String what, java.util.function.BooleanSupplier test) {
+        pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, timeout(10_000));
+    }
+
+    @Test
+    void atTwiceTheTextSizeNoViewCutsOffText() {
+        float normal = GuiActionRunner.execute(() -> UIManager.getFont("Label.font").getSize2D());
+        zoomTo200();
+        assertThat(GuiActionRunner.execute(() -> UIManager.getFont("Label.font").getSize2D()))
+                .isEqualTo(normal * 2, org.assertj.core.data.Offset.offset(1f));
+        int[] keys = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6};
+        for (int key : keys) {
+            ctrl(key);
+            String view = GuiActionRunner.execute(() -> models().navigation().view().name());
+            assertThat(clipped()).as("text cut off on %s at 200 %%", view).isEmpty();
+        }
+        // The last view was Interviews, one pane at a time: a click opens the interview, a button goes back.
+        window.list("interviews.list").clickItem(0);
+        window.textBox("interviews.attempts").requireVisible();
+        assertThat(showing("interviews.list")).as("the list beside an open interview").isFalse();
+        assertThat(clipped()).as("text cut off on an interview at 200 %").isEmpty();
+        window.button("interviews.back").click();
+        window.list("interviews.list").requireVisible().requireFocused();
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.textBox("interviews.attempts").requireVisible();
+
+        ctrl(KeyEvent.VK_3);
+        window.button("quiz.startPractice").click();
+        QuizModel quiz = models().quiz();
+        await("a question", () -> quiz.state() == QuizModel.State.QUESTION);
+        assertThat(clipped()).as("text cut off on a quiz question at 200 %").isEmpty();
+        robot.pressAndReleaseKeys(KeyEvent.VK_1);
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await("feedback", () -> quiz.state() == QuizModel.State.FEEDBACK);
+        assertThat(clipped()).as("text cut off on quiz feedback at 200 %").isEmpty();
+    }
+
+    @Test
+    void inANarrowWindowTheGuideShowsContentsOrTheSectionAndSwitchesBetweenThem() {
+        zoomTo200();
+        ctrl(KeyEvent.VK_1);
+        window.toggleButton("guide.contents").requireVisible();
+        assertThat(showing("guide.toc")).as("contents beside the section").isFalse();
+        window.label("guide.section.title").requireText("Key takeaways");
+
+        window.toggleButton("guide.contents").click();
+        window.list("guide.toc").requireVisible().requireFocused();
+        robot.pressAndReleaseKeys(KeyEvent.VK_DOWN);
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        assertThat(showing("guide.toc")).as("contents after choosing a section").isFalse();
+        window.label("guide.section.title").requireVisible().requireText("How hiring managers like to hear from you");
+
+        // Ctrl+F brings the search back even while a section fills the view.
+        ctrl(KeyEvent.VK_F);
+        window.textBox("guide.search").requireVisible().requireFocused();
+    }
+
+    @Test
+    void theTextSizeAndTheCompactSidebarAreThereAfterARestart() {
+        zoomTo200();
+        assertThat(showing("nav.guide.detail")).as("progress lines in a compact sidebar").isFalse();
+        restartApp();
+        assertThat(GuiActionRunner.execute(() -> models().session().progress().ui().scale())).isEqualTo(200);
+        assertThat(showing("nav.guide.detail")).as("progress lines after a restart").isFalse();
+        ctrl(KeyEvent.VK_0);
+        window.label("nav.guide.detail").requireVisible().requireText("1 of 9 sections read");
+    }
+}
