@@ -100,6 +100,9 @@ final class ChecklistItemRow {
 
     private void toggled() {
         model.setChecked(item.id(), checkBox.isSelected());
+        ChecklistModel.Count overall = model.overall();
+        org.followupcoach.client.view.support.Announcer.say(checkBox, Messages.format(checkBox.isSelected()
+                ? "ChecklistView.announce.done" : "ChecklistView.announce.undone", overall.done(), overall.total()));
     }
 
     private void startEditing() {

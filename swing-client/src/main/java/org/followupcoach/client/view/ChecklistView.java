@@ -13,8 +13,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.presentation.ChecklistModel;
+import org.followupcoach.client.presentation.ChecklistPrintout;
 import org.followupcoach.client.view.support.Messages;
 import org.followupcoach.client.view.support.ScrollablePanel;
+import org.followupcoach.client.view.support.TextPrinting;
 import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.model.ChecklistPhase;
 
@@ -25,6 +27,8 @@ public final class ChecklistView extends JPanel {
     private final JProgressBar overallBar = new JProgressBar();
     private final JLabel summaryLabel = Ui.label("");
     private final JButton uncheckAllButton = Ui.texts(new JButton(), "ChecklistView.uncheckAll");
+    private final JButton printButton = Ui.texts(new JButton(), "ChecklistView.print");
+    private final JLabel printStatus = Ui.styled("", "small");
     private final ScrollablePanel phasesPanel = new ScrollablePanel(new MigLayout(
             "insets dialog, wrap 1, fillx", // layout
             "[grow,fill]", // columns
@@ -62,28 +66,35 @@ public final class ChecklistView extends JPanel {
 
     private JPanel header() {
         JPanel header = new JPanel(new MigLayout("insets dialog, fillx", // layout
-                "[grow,fill]unrel[]", // columns: text, button
+                "[grow,fill]unrel[]rel[]", // columns: text, print, uncheck all
                 "[]rel[]rel[]para[]rel[]")); // rows: title, run, intro, bar, summary
         header.setOpaque(false);
         header.add(Ui.styled(Messages.get("ChecklistView.title"), "h1"));
+        Ui.named(printButton, "checklist.print", Messages.get("ChecklistView.print.tooltip"));
+        header.add(printButton, "aligny bottom, sg headerButton");
         Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
-        header.add(uncheckAllButton, "aligny bottom, wrap");
-        header.add(new RunChooser(model.session(), "checklist"), "span 2, hidemode 3, wmin 0, wrap");
+        header.add(uncheckAllButton, "aligny bottom, sg headerButton, wrap");
+        header.add(new RunChooser(model.session(), "checklist"), "span 3, hidemode 3, wmin 0, wrap");
         JTextArea intro = Ui.paragraph(Messages.get("ChecklistView.intro"));
-        header.add(intro, "span 2, wmin 0, wrap");
+        header.add(intro, "span 3, wmin 0, wrap");
         overallBar.setStringPainted(true);
         overallBar.putClientProperty(FlatClientProperties.PROGRESS_BAR_LARGE_HEIGHT, Boolean.TRUE);
         Ui.named(overallBar, "checklist.overall", "");
-        header.add(overallBar, "span 2, wrap");
+        header.add(overallBar, "span 3, wrap");
         Ui.named(summaryLabel, "checklist.overall.summary", "");
         summaryLabel.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
-        header.add(summaryLabel, "span 2, wmin 0");
+        header.add(summaryLabel, "span 3, wmin 0, wrap");
+        Ui.named(printStatus, "checklist.printStatus", "");
+        printStatus.setVisible(false);
+        header.add(printStatus, "span 3, wmin 0, hidemode 3");
         return header;
     }
 
     private void bind() {
         model.addPropertyChangeListener("progress", e -> refresh());
         uncheckAllButton.addActionListener(e -> confirmUncheckAll());
+        printButton.addActionListener(e -> TextPrinting.print(Messages.get("ChecklistView.title"),
+                ChecklistPrintout.text(model, Messages::format), "ChecklistView", this::printStatus));
     }
 
     private void confirmUncheckAll() {
@@ -95,6 +106,12 @@ public final class ChecklistView extends JPanel {
         if (answer == JOptionPane.YES_OPTION) {
             model.uncheckAll();
         }
+    }
+
+    private void printStatus(String text) {
+        printStatus.setText(text);
+        printStatus.getAccessibleContext().setAccessibleName(text);
+        printStatus.setVisible(true);
     }
 
     private void refresh() {

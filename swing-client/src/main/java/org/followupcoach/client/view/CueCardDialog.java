@@ -9,8 +9,6 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.print.PrinterException;
-import java.awt.print.PrinterJob;
 import java.beans.PropertyChangeEvent;
 import java.beans.PropertyChangeListener;
 import java.util.Map;
@@ -23,7 +21,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -235,28 +232,8 @@ final class CueCardDialog extends JDialog {
     }
 
     private void print() {
-        PrinterJob job = PrinterJob.getPrinterJob();
-        job.setJobName(getTitle());
-        // Printed at a size that reads well on paper, in the same typeface as the screen.
-        job.setPrintable(new CueCardPrintable(cueCard.asText(interview),
-                UIManager.getFont("Label.font").deriveFont(11f)));
-        if (!job.printDialog()) {
-            return;
-        }
-        status(Messages.get("CueCardDialog.printing"));
-        Thread printer = new Thread(() -> {
-            String outcome;
-            try {
-                job.print();
-                outcome = Messages.get("CueCardDialog.printed");
-            } catch (PrinterException e) {
-                outcome = Messages.format("CueCardDialog.printFailed", e.getMessage() == null ? "" : e.getMessage());
-            }
-            String text = outcome;
-            SwingUtilities.invokeLater(() -> status(text));
-        }, "coach-print");
-        printer.setDaemon(true);
-        printer.start();
+        org.followupcoach.client.view.support.TextPrinting.print(getTitle(), cueCard.asText(interview),
+                "CueCardDialog", this::status);
     }
 
     private void status(String text) {

@@ -126,8 +126,8 @@ public final class InterviewsView extends JPanel {
     /** Arrow keys in the list only choose; an interview opened from elsewhere (Today, the form) is shown. */
     private void selectionChanged() {
         refresh();
-        boolean fromList = SwingUtilities.isDescendingFrom(java.awt.KeyboardFocusManager
-                .getCurrentKeyboardFocusManager().getFocusOwner(), listPanel);
+        java.awt.Component focused = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        boolean fromList = focused != null && SwingUtilities.isDescendingFrom(focused, listPanel);
         if (narrow && !fromList && interviews.selected().isPresent()) {
             showDetail(true);
         }

@@ -51,6 +51,7 @@ public final class MainFrame extends JFrame {
     private AppModels models;
     private GuideView guideView;
     private SidebarView sidebar;
+    private SaveStatus.State lastSaveState;
     private String dataFolder = "";
     private String logFolder = "";
 
@@ -88,22 +89,35 @@ public final class MainFrame extends JFrame {
 
     /** Places the window where it was last, if that spot is still on a screen; otherwise a comfortable default. */
     public void placeWindow(WindowBounds saved) {
-        Rectangle wanted = saved == null ? null : new Rectangle(saved.x(), saved.y(), saved.width(), saved.height());
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        if (wanted != null && wanted.width >= 400 && wanted.height >= 300 && screen.intersects(wanted)) {
-            setBounds(wanted.intersection(screen));
-        } else {
-            setSize(Math.min(1180, screen.width), Math.min(800, screen.height));
-            setLocation(screen.x + (screen.width - getWidth()) / 2, screen.y + (screen.height - getHeight()) / 2);
-        }
+        setBounds(WindowPlacement.place(saved, usableScreens()));
         if (saved != null && saved.maximized()) {
             setExtendedState(MAXIMIZED_BOTH);
         }
     }
 
+    /** The area of every attached screen that windows may use (without task bars), the main screen first. */
+    private static List<Rectangle> usableScreens() {
+        GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+        List<Rectangle> screens = new java.util.ArrayList<>();
+        screens.add(environment.getMaximumWindowBounds());
+        for (java.awt.GraphicsDevice device : environment.getScreenDevices()) {
+            if (device != environment.getDefaultScreenDevice()) {
+                java.awt.GraphicsConfiguration config = device.getDefaultConfiguration();
+                Rectangle bounds = config.getBounds();
+                java.awt.Insets insets = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(config);
+                screens.add(new Rectangle(bounds.x + insets.left, bounds.y + insets.top,
+                        bounds.width - insets.left - insets.right, bounds.height - insets.top - insets.bottom));
+            }
+        }
+        return screens;
+    }
+
     private JMenuBar menuBar() {
         JMenuBar bar = new JMenuBar();
         JMenu file = menu("Menu.file");
+        file.add(item("Menu.printChecklist", KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK),
+                this::printChecklist));
+        file.addSeparator();
         file.add(item("Menu.exit", null, this::close));
         bar.add(file);
         int index = 0;
@@ -197,6 +211,14 @@ public final class MainFrame extends JFrame {
         }
         int percent = models.session().progress().ui().scale();
         sidebar.setCompact(root.getWidth() * 100 < COMPACT_BELOW * percent);
+    }
+
+    private void printChecklist() {
+        if (models != null) {
+            org.followupcoach.client.view.support.TextPrinting.print(Messages.get("ChecklistView.title"),
+                    org.followupcoach.client.presentation.ChecklistPrintout.text(models.checklist(), Messages::format),
+                    "ChecklistView", banner::show);
+        }
     }
 
     /** Tells the About box and the welcome where the data and logs are. */
@@ -357,8 +379,13 @@ public final class MainFrame extends JFrame {
     private void saveStatusChanged() {
         SaveStatus status = models.session().saveStatus();
         if (status.state() == SaveStatus.State.FAILED) {
-            noticeWithExport(Messages.format("MainFrame.saveFailed.text", status.detail()));
+            String text = Messages.format("MainFrame.saveFailed.text", status.detail());
+            noticeWithExport(text);
+            org.followupcoach.client.view.support.Announcer.sayToFocused(root, text);
+        } else if (status.state() == SaveStatus.State.SAVED && lastSaveState == SaveStatus.State.FAILED) {
+            org.followupcoach.client.view.support.Announcer.sayToFocused(root, Messages.get("MainFrame.savedAgain"));
         }
+        lastSaveState = status.state();
     }
 
     /** The app's models once content is loaded, else null. */

@@ -22,6 +22,7 @@ final class QuizFeedbackPanel extends JPanel {
     private final AnswerRecord answer;
     private final JButton readUpButton = Ui.texts(Ui.link(""), "QuizFeedbackPanel.readUp");
     private final JButton nextButton;
+    private String announcement = "";
 
     QuizFeedbackPanel(QuizModel model, PresentedQuestion shown, AnswerRecord answer) {
         this.model = model;
@@ -42,7 +43,11 @@ final class QuizFeedbackPanel extends JPanel {
         String verdictKey = answer.correct() ? "QuizFeedbackPanel.correct.text" : "QuizFeedbackPanel.wrong.text";
         JLabel verdict = QuizStyle.verdict(answer.correct(), verdictKey, "h2");
         add(Ui.named(verdict, "quiz.verdict", verdict.getText()));
-        remark().ifPresent(text -> add(Ui.named(Ui.paragraph(text), "quiz.remark", text), "wmin 0"));
+        announcement = verdict.getText();
+        remark().ifPresent(text -> {
+            add(Ui.named(Ui.paragraph(text), "quiz.remark", text), "wmin 0");
+            announcement += " " + text;
+        });
         add(Ui.muted(Ui.styled(Messages.get("QuizFeedbackPanel.youChose.text"), "h4")), "gaptop para");
         for (AnswerOption option : shown.options()) {
             if (answer.chosenOptionIds().contains(option.id())) {
@@ -73,6 +78,11 @@ final class QuizFeedbackPanel extends JPanel {
     private void bind() {
         readUpButton.addActionListener(e -> model.readUp(shown.question().sectionId()));
         nextButton.addActionListener(e -> model.next());
+    }
+
+    /** What a screen reader says when the feedback appears: the verdict, and the word on confidence if any. */
+    String announcement() {
+        return announcement;
     }
 
     /** The button that moves on, for focus. */

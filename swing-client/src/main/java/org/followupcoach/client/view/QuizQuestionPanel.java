@@ -229,6 +229,11 @@ final class QuizQuestionPanel extends JPanel {
     }
 
     /** Where focus goes once feedback shows: the button that moves on. */
+    String feedbackAnnouncement() {
+        return feedback.announcement();
+    }
+
+    /** Where focus goes once the feedback shows. */
     Component feedbackFocus() {
         return feedback.nextButton();
     }

@@ -23,6 +23,7 @@ final class QuizResultsPanel extends JPanel {
 
     private final QuizModel model;
     private final QuizAttempt attempt;
+    private String announcement = "";
     private final JButton retryButton = Ui.texts(new JButton(), "QuizResultsPanel.retryMissed");
     private final JButton restartButton = Ui.texts(new JButton(), "QuizResultsPanel.restart");
 
@@ -57,6 +58,7 @@ final class QuizResultsPanel extends JPanel {
         String scoreText = Messages.format("QuizResultsPanel.score.text", score.correct(), score.total(),
                 score.percent());
         card.add(Ui.named(Ui.styled(scoreText, "h0"), "quiz.score", scoreText), "span 2");
+        announcement = scoreText;
         card.add(Ui.muted(Ui.label(Messages.get("QuizResultsPanel.scoreCaption.text"))), "span 2");
         card.add(Ui.styled(Messages.get("QuizResultsPanel.topics.text"), "h3"), "span 2");
         for (Map.Entry<String, TopicScore> topic : attempt.scoreByTopic().entrySet()) {
@@ -116,6 +118,11 @@ final class QuizResultsPanel extends JPanel {
     private void bind() {
         retryButton.addActionListener(e -> model.retryMissed());
         restartButton.addActionListener(e -> model.backToIntro());
+    }
+
+    /** What a screen reader says when the results appear: the score. */
+    String announcement() {
+        return announcement;
     }
 
     /** Where focus goes when the results show: retrying if anything was missed, else starting again. */

@@ -17,6 +17,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.presentation.QuizModel;
 import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Announcer;
 import org.followupcoach.client.view.support.ScrollablePanel;
 import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.quiz.Confidence;
@@ -94,23 +95,29 @@ public final class QuizView extends JPanel {
             // Feedback is added below the same question, so the reader keeps their place.
             questionPanel.showFeedback();
             focus(questionPanel.feedbackFocus());
+            if (questionPanel.feedbackFocus() instanceof JComponent next) {
+                Announcer.say(next, questionPanel.feedbackAnnouncement());
+            }
             scrollIntoView(questionPanel.feedbackCard());
             return;
         }
         questionPanel = null;
         JComponent card;
         Component target;
+        String news = null;
         switch (state) {
             case QUESTION, FEEDBACK -> {
                 questionPanel = new QuizQuestionPanel(model);
                 card = questionPanel;
                 target = state == QuizModel.State.FEEDBACK ? questionPanel.feedbackFocus()
                         : questionPanel.questionFocus();
+                news = state == QuizModel.State.FEEDBACK ? questionPanel.feedbackAnnouncement() : null;
             }
             case RESULTS -> {
                 QuizResultsPanel results = new QuizResultsPanel(model);
                 card = results;
                 target = results.preferredFocus();
+                news = results.announcement();
             }
             default -> {
                 QuizIntroPanel intro = new QuizIntroPanel(model);
@@ -126,6 +133,9 @@ public final class QuizView extends JPanel {
         // Text areas scroll their caret into view once laid out, which would open a long page at its end.
         SwingUtilities.invokeLater(() -> scroller.getViewport().setViewPosition(new Point()));
         focus(target);
+        if (news != null && target instanceof JComponent component) {
+            Announcer.say(component, news);
+        }
     }
 
     private void focus(Component target) {

@@ -169,4 +169,21 @@ class ChecklistModelTest {
         assertThat(models.navigation().view()).isEqualTo(AppView.GUIDE);
         assertThat(models.guide().selected().id()).isEqualTo(item.sectionId());
     }
+
+    @Test
+    void thePrintoutShowsEveryStepWithItsTickAndNoteUnderItsPhase() {
+        String first = firstItemOf("before");
+        checklist.setChecked(first, true);
+        checklist.setNote(first, "the blue folder");
+        String text = ChecklistPrintout.text(checklist, (key, args) -> key + java.util.Arrays.toString(args));
+
+        String firstText = phase("before").items().get(0).text();
+        String secondText = phase("before").items().get(1).text();
+        assertThat(text).startsWith("ChecklistPrint.title[ChecklistPrint.run.general[]]\n"
+                + "ChecklistPrint.overall[1, 24]\n\nChecklistPrint.phase[" + phase("before").title() + ", 1, "
+                + phase("before").items().size() + "]\n[x] " + firstText + "\n    ChecklistPrint.note[the blue folder]\n"
+                + "[ ] " + secondText + "\n");
+        assertThat(text.lines().filter(l -> l.startsWith("[ ] ") || l.startsWith("[x] "))).hasSize(24);
+        assertThat(text.lines().filter(l -> l.startsWith("ChecklistPrint.phase["))).hasSize(4);
+    }
 }

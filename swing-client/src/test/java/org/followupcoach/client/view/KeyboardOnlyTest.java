@@ -20,6 +20,11 @@ class KeyboardOnlyTest extends AppTestBase {
         return GuiActionRunner.execute(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
     }
 
+    /** The news given to screen readers on the focused component, through its accessible description. */
+    private String announced() {
+        return GuiActionRunner.execute(() -> focused().getAccessibleContext().getAccessibleDescription());
+    }
+
     private void ctrl(int key) {
         robot.pressKey(KeyEvent.VK_CONTROL);
         robot.pressAndReleaseKeys(key);
@@ -49,6 +54,9 @@ class KeyboardOnlyTest extends AppTestBase {
                     && !GuiActionRunner.execute(box::isSelected)) {
                 robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
                 robot.waitForIdle();
+                // What a screen reader is told about the box it is on: the tick took, and how far along the list is.
+                int done = GuiActionRunner.execute(() -> checklist.overall().done());
+                assertThat(announced()).isEqualTo("Done. " + done + " of " + total + " steps done.");
             }
             robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
             robot.waitForIdle();
@@ -69,11 +77,16 @@ class KeyboardOnlyTest extends AppTestBase {
             robot.pressAndReleaseKeys(KeyEvent.VK_1);
             robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
             await("feedback", () -> quiz.state() == QuizModel.State.FEEDBACK);
+            robot.waitForIdle();
+            boolean correct = GuiActionRunner.execute(() -> quiz.lastAnswer().orElseThrow().correct());
+            assertThat(announced()).as("the verdict, said where the focus is").startsWith(correct ? "Correct" : "Not quite");
             robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
             await("the next screen", () -> quiz.state() != QuizModel.State.FEEDBACK);
         }
         await("the results", () -> quiz.state() == QuizModel.State.RESULTS);
         assertThat(GuiActionRunner.execute(() -> quiz.lastAttempt().orElseThrow().answers())).hasSize(count);
         window.label("quiz.score").requireVisible();
+        robot.waitForIdle();
+        assertThat(announced()).isEqualTo(window.label("quiz.score").text());
     }
 }

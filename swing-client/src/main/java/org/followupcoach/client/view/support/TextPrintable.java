@@ -1,4 +1,4 @@
-package org.followupcoach.client.view;
+package org.followupcoach.client.view.support;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -10,14 +10,14 @@ import java.awt.print.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints the cue card's plain text on as many pages as it needs, wrapping each line at word boundaries. */
-final class CueCardPrintable implements Printable {
+/** Prints plain text on as many pages as it needs, wrapping each line at word boundaries. */
+final class TextPrintable implements Printable {
 
     private final List<String> paragraphs;
     private final Font font;
 
     /** Prints {@code text} (lines separated by {@code \n}) in {@code font}. */
-    CueCardPrintable(String text, Font font) {
+    TextPrintable(String text, Font font) {
         this.paragraphs = List.of(text.split("\n", -1));
         this.font = font;
     }
