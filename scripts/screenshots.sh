@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the README screenshots under docs/: every view in light, dark and high-contrast theme, and at 200 % text,
-# by running the app's scripted session under Xvfb (1280x800) with -Dfollowupcoach.shots.
+# Regenerates the README screenshots under docs/: every view in light, dark and high-contrast theme, at 200 % text in
+# a 1024x768 window (light and high contrast), by running the app's scripted session under Xvfb
+# with -Dfollowupcoach.shots. Fails if the run found text cut off on any screen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=swing-client/target/followup-coach.jar
@@ -29,10 +30,19 @@ shoot() { # theme scale suffix [width height]
     xvfb-run -a -s "-screen 0 ${4:-1280}x${5:-800}x24" java -Dfollowupcoach.smoke="$out/report.txt" \
         -Dfollowupcoach.shots="$out" -jar "$jar" --data-dir "$data" >/dev/null 2>&1
     for f in "$out"/*.png; do cp "$f" "docs/$(basename "$f" .png)-$3.png"; done
+    # The run notes any text it finds cut off on a screen (ClippedText); such a screenshot is not good enough.
+    if grep -q '^clipped' "$out/report.txt"; then
+        echo "Cut-off text in the $3 screenshots:" >&2
+        grep '^clipped' "$out/report.txt" >&2
+        clipped=1
+    fi
     rm -rf "$data" "$out"
 }
+clipped=0
 shoot LIGHT 100 light
 shoot DARK 100 dark
 shoot HIGH_CONTRAST 100 high-contrast
 shoot LIGHT 200 light-200 1024 768
+shoot HIGH_CONTRAST 200 high-contrast-200 1024 768
 ls docs/*.png | wc -l
+exit $clipped

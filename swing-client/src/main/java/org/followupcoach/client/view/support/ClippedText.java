@@ -72,9 +72,11 @@ public final class ClippedText {
     }
 
     private static Component cutter(Component c, boolean horizontal) {
-        int needed = horizontal ? c.getWidth() : c.getHeight();
-        int from = 0;
-        int to = needed;
+        // The look and feel lets a focus ring overhang the layout cell; only what lies inside it must be seen.
+        int[] pad = visualPadding(c);
+        int from = horizontal ? pad[1] : pad[0];
+        int to = (horizontal ? c.getWidth() - pad[3] : c.getHeight() - pad[2]);
+        int needed = to - from;
         Component current = c;
         while (current.getParent() != null && !(current instanceof Window)) {
             Container parent = current.getParent();
@@ -97,6 +99,19 @@ public final class ClippedText {
         return null;
     }
 
+    /** Top, left, bottom, right of the space around the visible part, as MigLayout takes it from FlatLaf. */
+    private static int[] visualPadding(Component c) {
+        Object padding = c instanceof javax.swing.JComponent component ? component.getClientProperty("visualPadding")
+                : null;
+        if (padding instanceof java.awt.Insets insets) {
+            return new int[] {insets.top, insets.left, insets.bottom, insets.right};
+        }
+        if (padding instanceof int[] values && values.length == 4) {
+            return values;
+        }
+        return new int[4];
+    }
+
     private static boolean scrolls(JViewport viewport, boolean horizontal) {
         if (!(viewport.getParent() instanceof JScrollPane pane)) {
             return false;
@@ -113,7 +128,8 @@ public final class ClippedText {
             Object value = list.getModel().getElementAt(i);
             Component row = renderer.getListCellRendererComponent(list, value, i, false, false);
             if (row.getPreferredSize().width > width + 1) {
-                found.add("row " + i + " of list '" + list.getName() + "' (" + value + ") is " + width
+                String text = row instanceof JLabel label ? label.getText() : String.valueOf(value);
+                found.add("row " + i + " of list '" + list.getName() + "' (" + text + ") is " + width
                         + " px wide but needs " + row.getPreferredSize().width);
             }
         }
