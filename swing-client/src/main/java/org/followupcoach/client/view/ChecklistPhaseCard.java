@@ -46,12 +46,21 @@ final class ChecklistPhaseCard extends JPanel {
         progressLabel.putClientProperty(FlatClientProperties.STYLE, Ui.MUTED_STYLE);
         heading.add(progressLabel);
         add(heading, "span 4, growx, wrap");
+    }
 
-        for (ChecklistItem item : phase.items()) {
-            ChecklistItemRow row = new ChecklistItemRow(model, item);
+    /**
+     * Adds up to {@code count} more steps; true while some are still to come. The view adds them a few at a time,
+     * so no single event on the EDT builds the whole list (each step is a handful of components).
+     */
+    boolean addRows(int count) {
+        List<ChecklistItem> items = phase.items();
+        for (int i = 0; i < count && rows.size() < items.size(); i++) {
+            ChecklistItemRow row = new ChecklistItemRow(model, items.get(rows.size()));
             rows.add(row);
             row.addTo(this);
         }
+        revalidate();
+        return rows.size() < items.size();
     }
 
     /** Updates ticks, notes and the phase count in place, so focus and a note being typed survive. */

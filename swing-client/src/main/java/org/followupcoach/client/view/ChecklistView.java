@@ -55,6 +55,7 @@ public final class ChecklistView extends JPanel {
             cards.add(card);
             phasesPanel.add(card);
         }
+        addRowsInSlices();
         phasesPanel.setOpaque(false);
         JScrollPane scroll = new JScrollPane(phasesPanel);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -62,6 +63,19 @@ public final class ChecklistView extends JPanel {
         scroll.setOpaque(false);
         Ui.named(scroll, "checklist.scroll", Messages.get("ChecklistView.accessible"));
         add(scroll);
+    }
+
+    /** Steps added per event on the EDT: few enough to keep each event short on a slow office laptop. */
+    private static final int ROWS_PER_SLICE = 4;
+
+    /** Adds the next few steps now and queues the rest, so the first steps show at once and the window never stalls. */
+    private void addRowsInSlices() {
+        for (ChecklistPhaseCard card : cards) {
+            if (card.addRows(ROWS_PER_SLICE)) {
+                javax.swing.SwingUtilities.invokeLater(this::addRowsInSlices);
+                return;
+            }
+        }
     }
 
     private JPanel header() {
