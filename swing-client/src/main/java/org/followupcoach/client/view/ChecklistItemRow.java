@@ -68,13 +68,27 @@ final class ChecklistItemRow {
      * Adds the step to {@code card}, whose grid has the columns tick, text, why, note and no row gaps: the step's
      * line, its saved note right under it, and the note editor.
      */
-    void addTo(JPanel card) {
+    void addTo(JPanel card, boolean narrow) {
         card.add(checkBox, "aligny top, gaptop unrel");
-        card.add(text, "wmin 0, gaptop unrel");
-        card.add(whyButton, "gaptop unrel");
-        card.add(noteButton, "gaptop unrel, wrap");
+        card.add(text);
+        card.add(whyButton);
+        card.add(noteButton);
         card.add(noteText, "skip 1, span 3, wmin 0, wrap");
         card.add(noteField, "skip 1, span 3, growx, gaptop rel, wrap");
+        arrange((net.miginfocom.swing.MigLayout) card.getLayout(), narrow);
+    }
+
+    /** Links beside the text (wide), or on a line of their own under it so the text keeps the width (narrow). */
+    void arrange(net.miginfocom.swing.MigLayout layout, boolean narrow) {
+        if (narrow) {
+            layout.setComponentConstraints(text, "span 3, wmin 0, gaptop unrel, wrap");
+            layout.setComponentConstraints(whyButton, "skip 1, span 3, split 2, gaptop rel, growx 0, alignx left");
+            layout.setComponentConstraints(noteButton, "growx 0, gapleft unrel, wrap");
+        } else {
+            layout.setComponentConstraints(text, "wmin 0, gaptop unrel");
+            layout.setComponentConstraints(whyButton, "gaptop unrel");
+            layout.setComponentConstraints(noteButton, "gaptop unrel, wrap");
+        }
     }
 
     private void bind() {

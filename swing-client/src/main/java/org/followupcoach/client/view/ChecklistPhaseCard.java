@@ -20,6 +20,7 @@ final class ChecklistPhaseCard extends JPanel {
     private final ChecklistPhase phase;
     private final JLabel progressLabel = Ui.styled("", "medium");
     private final List<ChecklistItemRow> rows = new ArrayList<>();
+    private boolean narrow;
 
     /** A card for {@code phase}. */
     ChecklistPhaseCard(ChecklistModel model, ChecklistPhase phase) {
@@ -57,10 +58,17 @@ final class ChecklistPhaseCard extends JPanel {
         for (int i = 0; i < count && rows.size() < items.size(); i++) {
             ChecklistItemRow row = new ChecklistItemRow(model, items.get(rows.size()));
             rows.add(row);
-            row.addTo(this);
+            row.addTo(this, narrow);
         }
         revalidate();
         return rows.size() < items.size();
+    }
+
+    /** Puts each step's links under its text (narrow) or beside it. */
+    void setNarrow(boolean narrow) {
+        this.narrow = narrow;
+        rows.forEach(row -> row.arrange((MigLayout) getLayout(), narrow));
+        revalidate();
     }
 
     /** Updates ticks, notes and the phase count in place, so focus and a note being typed survive. */

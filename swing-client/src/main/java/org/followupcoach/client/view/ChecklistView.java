@@ -56,6 +56,9 @@ public final class ChecklistView extends JPanel {
             phasesPanel.add(card);
         }
         addRowsInSlices();
+        // Large text in a small window: each step's links go under its text, which keeps the width to wrap in.
+        org.followupcoach.client.view.support.NarrowWatch.install(this, 45,
+                narrow -> cards.forEach(card -> card.setNarrow(narrow)));
         phasesPanel.setOpaque(false);
         JScrollPane scroll = new JScrollPane(phasesPanel);
         scroll.setBorder(BorderFactory.createEmptyBorder());

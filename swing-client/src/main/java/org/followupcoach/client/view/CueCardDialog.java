@@ -11,6 +11,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.beans.PropertyChangeEvent;
 import java.beans.PropertyChangeListener;
+import java.util.List;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -85,10 +86,11 @@ final class CueCardDialog extends JDialog {
         setName("cueCard");
         getAccessibleContext().setAccessibleName(getTitle());
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
-        ScrollablePanel card = new ScrollablePanel(new MigLayout("insets dialog, wrap 2, fillx", // layout
+        MigLayout cardLayout = new MigLayout("insets dialog, wrap 2, fillx", // layout
                 "[grow, fill, sg branch]para[grow, fill, sg branch]", // columns: voicemail, answered
-                "[]rel[]para[]para[top]")); // rows: title, intro, your details, the two branches
-        card.add(Ui.styled(getTitle(), "h2"), "span 2, wmin 0");
+                "[]rel[]para[]para[top]"); // rows: title, intro, your details, the two branches
+        ScrollablePanel card = new ScrollablePanel(cardLayout);
+        card.add(Ui.paragraph(getTitle(), "h2"), "span 2, wmin 0");
         card.add(Ui.paragraph(Messages.get("CueCardDialog.intro"), null), "span 2, wmin 0");
         card.add(profilePanel(), "span 2");
         card.add(voicemailPanel, "wmin 0");
@@ -96,9 +98,10 @@ final class CueCardDialog extends JDialog {
         JScrollPane scroll = new JScrollPane(card);
         scroll.setBorder(BorderFactory.createEmptyBorder());
 
-        JPanel buttons = new JPanel(new MigLayout("insets dialog, fillx", // layout
+        MigLayout buttonsLayout = new MigLayout("insets dialog, fillx", // layout
                 "[grow, fill]unrel[]rel[]unrel[]", // columns: status, copy, print, close
-                "[]")); // rows
+                "[]"); // rows
+        JPanel buttons = new JPanel(buttonsLayout);
         Ui.named(statusText, "cueCard.status", "");
         buttons.add(statusText, "wmin 0");
         Ui.named(copyButton, "cueCard.copy", copyButton.getText());
@@ -114,6 +117,20 @@ final class CueCardDialog extends JDialog {
         content.add(scroll);
         content.add(buttons);
         setContentPane(content);
+        // Large text: the two branches one under the other, and the status above the buttons.
+        org.followupcoach.client.view.support.NarrowWatch.install(content, 70, narrow -> {
+            cardLayout.setLayoutConstraints(narrow ? "insets dialog, wrap 1, fillx" : "insets dialog, wrap 2, fillx");
+            cardLayout.setColumnConstraints(narrow ? "[grow, fill]"
+                    : "[grow, fill, sg branch]para[grow, fill, sg branch]");
+            cardLayout.setRowConstraints(narrow ? "[]rel[]para[]para[]para[]" : "[]rel[]para[]para[top]");
+            buttonsLayout.setComponentConstraints(statusText, narrow ? "span, wmin 0, wrap" : "wmin 0");
+            buttonsLayout.setColumnConstraints(narrow ? "[]rel[]unrel[]push" : "[grow, fill]unrel[]rel[]unrel[]");
+            for (JButton button : List.of(copyButton, printButton, closeButton)) {
+                buttonsLayout.setComponentConstraints(button, narrow ? "wmin 0" : "sg button");
+            }
+            card.revalidate();
+            buttons.revalidate();
+        });
     }
 
     private JPanel profilePanel() {

@@ -62,10 +62,14 @@ class LargeTextTest extends AppTestBase {
     }
 
     private List<String> clipped() {
+        return clippedIn(frame);
+    }
+
+    private List<String> clippedIn(javax.swing.RootPaneContainer window) {
         robot.waitForIdle();
         return GuiActionRunner.execute(() -> {
-            frame.getRootPane().validate();
-            return ClippedText.find(frame.getRootPane());
+            window.getRootPane().validate();
+            return ClippedText.find(window.getRootPane());
         });
     }
 
@@ -145,5 +149,25 @@ class LargeTextTest extends AppTestBase {
         assertThat(showing("nav.guide.detail")).as("progress lines after a restart").isFalse();
         ctrl(KeyEvent.VK_0);
         window.label("nav.guide.detail").requireVisible().requireText("1 of 9 sections read");
+    }
+
+    @Test
+    void theCueCardAndTheInterviewFormCanBeReadAt200Percent() {
+        zoomTo200();
+        ctrl(KeyEvent.VK_6);
+        window.list("interviews.list").clickItem(0);
+        window.button("interviews.cueCard").click();
+        org.assertj.swing.fixture.DialogFixture cueCard = window.dialog("cueCard");
+        assertThat(clippedIn((javax.swing.JDialog) cueCard.target())).as("text cut off on the cue card").isEmpty();
+        cueCard.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        cueCard.requireNotVisible();
+
+        javax.swing.JButton edit = window.button("interviews.edit").target();
+        GuiActionRunner.execute(() -> edit.scrollRectToVisible(new java.awt.Rectangle(edit.getSize())));
+        window.button("interviews.edit").click();
+        org.assertj.swing.fixture.DialogFixture form = window.dialog("interviewForm");
+        assertThat(clippedIn((javax.swing.JDialog) form.target())).as("text cut off on the form").isEmpty();
+        form.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        form.requireNotVisible();
     }
 }
