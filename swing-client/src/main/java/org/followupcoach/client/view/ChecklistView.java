@@ -110,8 +110,7 @@ public final class ChecklistView extends JPanel {
     private void bind() {
         model.addPropertyChangeListener("progress", e -> refresh());
         uncheckAllButton.addActionListener(e -> confirmUncheckAll());
-        printButton.addActionListener(e -> TextPrinting.print(Messages.get("ChecklistView.title"),
-                ChecklistPrintout.text(model, Messages::format), "ChecklistView", this::printStatus));
+        printButton.addActionListener(e -> print(model, this::printStatus));
     }
 
     private void confirmUncheckAll() {
@@ -123,6 +122,12 @@ public final class ChecklistView extends JPanel {
         if (answer == JOptionPane.YES_OPTION) {
             model.uncheckAll();
         }
+    }
+
+    /** Prints the checklist's current run through the print dialog; {@code status} hears how it goes. */
+    static void print(ChecklistModel model, java.util.function.Consumer<String> status) {
+        TextPrinting.print(Messages.get("ChecklistView.title"), ChecklistPrintout.text(model, Messages::format),
+                "ChecklistView", status);
     }
 
     private void printStatus(String text) {

@@ -146,11 +146,6 @@ public final class GuideView extends JPanel {
         layOut();
     }
 
-    /** Whether the guide shows one column at a time because the window is narrow for the text size. */
-    public boolean isNarrow() {
-        return narrow;
-    }
-
     /** In the narrow arrangement, shows the contents (true) or the open section (false); both show when wide. */
     private void showPane(boolean contents, boolean keepFocus) {
         boolean hadFocus = !keepFocus && isAncestorOf(java.awt.KeyboardFocusManager

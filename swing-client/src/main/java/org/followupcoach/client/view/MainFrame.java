@@ -76,12 +76,6 @@ public final class MainFrame extends JFrame {
                 "[][grow, fill]")); // rows
         root.add(banner, BANNER_CELL);
         root.add(Ui.styled(Messages.get("MainFrame.loading.text"), "h3"), "cell 0 1 2 1, align center");
-        root.addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                fitToWidth();
-            }
-        });
         setContentPane(root);
         setJMenuBar(menuBar());
         goMenu.setEnabled(false);
@@ -194,30 +188,18 @@ public final class MainFrame extends JFrame {
             ThemeSupport.scale(next);
             com.formdev.flatlaf.FlatLaf.updateUI();
             models.session().updateUi(ui -> ui.withScalePercent(next));
-            fitToWidth();
         }
     }
 
     /**
-     * Below this many pixels of width at 100 % text (fewer real pixels at a smaller size, more at a larger one) the
+     * Narrower than this many characters of the current text size (about 900 pixels at 100 %, 1,800 at 200 %), the
      * sidebar shows names only, so the current view keeps room to be read at 200 % in a 1024-pixel window.
      */
-    private static final int COMPACT_BELOW = 900;
-
-    /** Makes the sidebar compact when the window is narrow for the chosen text size. */
-    private void fitToWidth() {
-        if (sidebar == null) {
-            return;
-        }
-        int percent = models.session().progress().ui().scale();
-        sidebar.setCompact(root.getWidth() * 100 < COMPACT_BELOW * percent);
-    }
+    private static final int SIDEBAR_NAMES_ONLY_BELOW = 69;
 
     private void printChecklist() {
         if (models != null) {
-            org.followupcoach.client.view.support.TextPrinting.print(Messages.get("ChecklistView.title"),
-                    org.followupcoach.client.presentation.ChecklistPrintout.text(models.checklist(), Messages::format),
-                    "ChecklistView", banner::show);
+            ChecklistView.print(models.checklist(), banner::show);
         }
     }
 
@@ -277,7 +259,7 @@ public final class MainFrame extends JFrame {
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         sidebarScroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
         root.add(sidebarScroll, "cell 0 1, growy, wmin pref");
-        fitToWidth();
+        org.followupcoach.client.view.support.NarrowWatch.install(root, SIDEBAR_NAMES_ONLY_BELOW, sidebar::setCompact);
         root.add(cards, "cell 1 1, wmin 0");
         goMenu.setEnabled(true);
         selectThemeItem(ThemeSupport.parse(models.session().progress().ui().theme()));

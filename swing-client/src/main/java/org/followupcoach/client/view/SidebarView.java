@@ -125,11 +125,6 @@ public final class SidebarView extends JPanel implements javax.swing.Scrollable 
         revalidate();
     }
 
-    /** Whether only the names show. */
-    public boolean isCompact() {
-        return compact;
-    }
-
     @Override
     public java.awt.Dimension getPreferredScrollableViewportSize() {
         return getPreferredSize();

@@ -112,6 +112,30 @@ public abstract class AppTestBase {
         }
     }
 
+    /** Presses {@code key} with Ctrl held, as a user does for the menu accelerators, and lets the app catch up. */
+    protected void ctrl(int key) {
+        robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKeys(key);
+        robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    /** Waits up to ten seconds for {@code test}, evaluated on the EDT, to hold. */
+    protected void await(String what, java.util.function.BooleanSupplier test) {
+        pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, timeout(10_000));
+    }
+
+    /** Whether a component with this name is on screen; works for hidden ones, which fixtures do not find. */
+    protected boolean showing(String name) {
+        return !GuiActionRunner.execute(() -> robot.finder().findAll(frame,
+                c -> name.equals(c.getName()) && c.isShowing())).isEmpty();
+    }
+
     /** Closes the app and starts it again on the same data folder. */
     protected void restartApp() {
         closeApp();

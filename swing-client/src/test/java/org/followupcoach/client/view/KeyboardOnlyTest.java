@@ -1,15 +1,12 @@
 package org.followupcoach.client.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import javax.swing.JCheckBox;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
 import org.followupcoach.client.presentation.QuizModel;
 import org.junit.jupiter.api.Test;
 
@@ -25,21 +22,6 @@ class KeyboardOnlyTest extends AppTestBase {
         return GuiActionRunner.execute(() -> focused().getAccessibleContext().getAccessibleDescription());
     }
 
-    private void ctrl(int key) {
-        robot.pressKey(KeyEvent.VK_CONTROL);
-        robot.pressAndReleaseKeys(key);
-        robot.releaseKey(KeyEvent.VK_CONTROL);
-        robot.waitForIdle();
-    }
-
-    private void await(String what, java.util.function.BooleanSupplier test) {
-        pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(test::getAsBoolean);
-            }
-        }, timeout(10_000));
-    }
 
     @Test
     void theChecklistCanBeCompletedWithTabAndSpace() {

@@ -1,8 +1,6 @@
 package org.followupcoach.client.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +8,6 @@ import java.nio.file.Files;
 import java.util.List;
 import javax.swing.UIManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
 import org.followupcoach.client.ThemeSupport;
 import org.followupcoach.client.presentation.QuizModel;
 import org.followupcoach.client.view.support.ClippedText;
@@ -47,12 +44,6 @@ class LargeTextTest extends AppTestBase {
         GuiActionRunner.execute(() -> ThemeSupport.scale(100));
     }
 
-    private void ctrl(int key) {
-        robot.pressKey(KeyEvent.VK_CONTROL);
-        robot.pressAndReleaseKeys(key);
-        robot.releaseKey(KeyEvent.VK_CONTROL);
-        robot.waitForIdle();
-    }
 
     private void zoomTo200() {
         for (int i = 0; i < ThemeSupport.SCALES.length; i++) {
@@ -73,19 +64,6 @@ class LargeTextTest extends AppTestBase {
         });
     }
 
-    /** Whether the named component is on screen; works for hidden ones, which fixtures do not find. */
-    private boolean showing(String name) {
-        return GuiActionRunner.execute(() -> robot.finder().findByName(frame, name, false).isShowing());
-    }
-
-    private void await(String what, java.util.function.BooleanSupplier test) {
-        pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(test::getAsBoolean);
-            }
-        }, timeout(10_000));
-    }
 
     @Test
     void atTwiceTheTextSizeNoViewCutsOffText() {

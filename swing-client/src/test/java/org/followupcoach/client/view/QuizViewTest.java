@@ -43,10 +43,6 @@ class QuizViewTest extends AppTestBase {
         window.button("quiz.startPractice").requireVisible();
     }
 
-    private boolean showing(String name) {
-        return !GuiActionRunner.execute(() -> robot.finder().findAll(frame,
-                c -> name.equals(c.getName()) && c.isShowing())).isEmpty();
-    }
 
     private String prompt() {
         return window.textBox("quiz.prompt").text();

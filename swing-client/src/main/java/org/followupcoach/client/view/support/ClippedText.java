@@ -40,8 +40,13 @@ public final class ClippedText {
             } else if (c.getHeight() < c.getPreferredSize().height - 1) {
                 found.add(describe(c, text) + " is " + c.getHeight() + " px high but needs "
                         + c.getPreferredSize().height);
-            } else if (cutOff(c, true) || cutOff(c, false)) {
-                found.add(describe(c, text) + " is cut off by " + cutBy(c));
+            } else {
+                Component by = cutter(c, true);
+                by = by == null ? cutter(c, false) : by;
+                if (by != null) {
+                    found.add(describe(c, text) + " is cut off by " + by.getClass().getSimpleName()
+                            + (by.getName() == null ? "" : " '" + by.getName() + "'"));
+                }
             }
         }
         if (c instanceof JList<?> list) {
@@ -60,17 +65,7 @@ public final class ClippedText {
         return text == null ? "" : text.strip();
     }
 
-    /** Whether part of {@code c} lies outside an ancestor along one axis with no scroll bar that could bring it in. */
-    private static boolean cutOff(Component c, boolean horizontal) {
-        return cutter(c, horizontal) != null;
-    }
-
-    private static String cutBy(Component c) {
-        Component by = cutter(c, true);
-        by = by == null ? cutter(c, false) : by;
-        return by == null ? "?" : by.getClass().getSimpleName() + (by.getName() == null ? "" : " '" + by.getName() + "'");
-    }
-
+    /** The ancestor that cuts off part of {@code c} along one axis with no scroll bar to bring it in, or null. */
     private static Component cutter(Component c, boolean horizontal) {
         // The look and feel lets a focus ring overhang the layout cell; only what lies inside it must be seen.
         int[] pad = visualPadding(c);
@@ -116,8 +111,9 @@ public final class ClippedText {
         if (!(viewport.getParent() instanceof JScrollPane pane)) {
             return false;
         }
-        return horizontal ? pane.getHorizontalScrollBar().isShowing() : pane.getVerticalScrollBar().isShowing()
-                || pane.getVerticalScrollBarPolicy() != JScrollPane.VERTICAL_SCROLLBAR_NEVER;
+        return horizontal ? pane.getHorizontalScrollBar().isShowing()
+                : (pane.getVerticalScrollBar().isShowing()
+                        || pane.getVerticalScrollBarPolicy() != JScrollPane.VERTICAL_SCROLLBAR_NEVER);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

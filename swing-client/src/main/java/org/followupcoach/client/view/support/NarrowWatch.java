@@ -35,6 +35,8 @@ public final class NarrowWatch {
         });
         // A new text size arrives as a new font, before the next layout: look again once it is applied.
         view.addPropertyChangeListener("font", e -> SwingUtilities.invokeLater(watch::check));
+        // A view already laid out (the main window's content when the app appears) gets no resize to start with.
+        SwingUtilities.invokeLater(watch::check);
     }
 
     private void check() {
