@@ -21,6 +21,7 @@ import javax.swing.JComponent;
 import javax.swing.UIManager;
 import javax.swing.plaf.basic.BasicGraphicsUtils;
 import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Painting;
 import org.followupcoach.core.model.Channel;
 import org.followupcoach.core.model.Verdict;
 
@@ -188,10 +189,8 @@ public final class ChannelChart extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
-        Graphics2D g2 = (Graphics2D) g.create();
+        Graphics2D g2 = Painting.smooth(g);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.setFont(getFont());
             Insets in = getInsets();
             int width = getWidth() - in.left - in.right;

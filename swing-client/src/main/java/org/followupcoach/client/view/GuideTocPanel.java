@@ -5,7 +5,6 @@ import java.awt.BasicStroke;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
@@ -23,6 +22,7 @@ import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.presentation.GuideModel;
 import org.followupcoach.client.view.support.Icons;
 import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Painting;
 import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.model.Section;
 
@@ -147,10 +147,8 @@ final class GuideTocPanel extends JPanel {
     private record Ring(boolean textColour) implements Icon {
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {
-            Graphics2D g2 = (Graphics2D) g.create();
+            Graphics2D g2 = Painting.smooth(g);
             try {
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
                 float s = getIconWidth();
                 float stroke = Math.max(1f, s / 12f);
                 g2.setColor(textColour ? c.getForeground() : UIManager.getColor("Coach.muted"));

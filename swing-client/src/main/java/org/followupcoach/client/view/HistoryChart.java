@@ -26,6 +26,7 @@ import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
 import org.followupcoach.client.view.support.Messages;
+import org.followupcoach.client.view.support.Painting;
 import org.followupcoach.core.readiness.ReadinessEvent;
 import org.followupcoach.core.readiness.ReadinessPoint;
 
@@ -96,10 +97,8 @@ public final class HistoryChart extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
-        Graphics2D g2 = (Graphics2D) g.create();
+        Graphics2D g2 = Painting.smooth(g);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             Plot plot = new Plot(g2.getFontMetrics(smallFont()));
             if (points.isEmpty()) {

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import javax.swing.Icon;
 import javax.swing.UIManager;
@@ -28,10 +27,8 @@ public final class Icons {
     private record Glyph(String colorKey, boolean tick) implements Icon {
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {
-            Graphics2D g2 = (Graphics2D) g.create();
+            Graphics2D g2 = Painting.smooth(g);
             try {
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
                 int s = getIconWidth();
                 g2.translate(x, y);
                 g2.setColor(UIManager.getColor(colorKey));
