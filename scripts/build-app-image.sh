@@ -61,6 +61,12 @@ case "$(uname -s)" in
     Linux) app="$image/lib/app"; launcher="$image/bin/FollowUpCoach" ;;
     *) app="$image/app"; launcher="$image/FollowUpCoach.exe" ;;
 esac
+# On Linux jpackage's launcher asks rpm and dpkg about itself on every start (~150 ms on Debian); a small shell
+# launcher reading the same config starts the bundled runtime instead (scripts/linux-launcher.sh).
+if [ "$(uname -s)" = Linux ]; then
+    install -m 755 scripts/linux-launcher.sh "$launcher"
+    rm -f "$image/lib/libapplauncher.so"
+fi
 # The archive for heaps over 32 GB (no compressed pointers) is never used with -Xmx256m.
 find "$image" -name classes_nocoops.jsa -delete
 # Debian's JDK ships its native libraries with symbol tables; the JVM needs only the dynamic ones (-1.3 MB zipped).
