@@ -16,7 +16,8 @@
 # (so the pending layout and paint have run). The app reports this in its smoke session (-Dfollowupcoach.smoke, see
 # SmokeRun.java), Hello in the same way, each with the wall-clock time; `launch->ready` counts from just before exec.
 # Peak RSS is /usr/bin/time's "Maximum resident set size" over the whole run (for the app: the scripted session through
-# every view). `longest EDT` is the longest event on the event thread during that session. Also starts the jar once
+# every view). `longest EDT` is the longest event on the event thread during that session; the events of 50 ms or more
+# of the last round are listed by step at the end. Also starts the jar once
 # with -Xmx64m. Other load on the machine skews all variants alike (interleaving); the load average is printed too.
 # Needs Xvfb (Debian package xvfb) and /usr/bin/time (package time); installs them when missing and running as root.
 set -euo pipefail
@@ -146,6 +147,14 @@ else
     echo "-Xmx64m: FAILED, the scripted session did not complete"
     exit 1
 fi
+# Which events ran 50 ms or more, in which step of the scripted session: the last round of each app variant.
+for v in "${variants[@]}"; do
+    [ "$v" = hello ] && continue
+    last="$work/report-$v-$((runs - 1)).txt"
+    [ -s "$last" ] || continue
+    echo "events of 50 ms or more, $v, last round (step, ms, event):"
+    grep '^slow_event_ms ' "$last" | sed 's/^slow_event_ms /  /' || echo "  none"
+done
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
     "$(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo)," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg)"

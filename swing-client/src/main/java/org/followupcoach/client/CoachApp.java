@@ -57,9 +57,15 @@ public final class CoachApp {
             System.exit(2);
         }
         DataDirectory data = DataDirectory.resolve(line.dataDir());
-        AppLogging.install(data.path());
         ErrorReporter.install(AppLogging.logFolder(data.path()));
-        LOG.log(System.Logger.Level.INFO, "Starting with data folder " + data.path() + " (" + data.source() + ")");
+        // Opening the log file and formatting its first line (dates, time zones, locale data) took ~50 ms here, none of
+        // which the window needs: it happens beside the start. A problem in those first moments goes to the console.
+        Thread logging = new Thread(() -> {
+            AppLogging.install(data.path());
+            LOG.log(System.Logger.Level.INFO, "Starting with data folder " + data.path() + " (" + data.source() + ")");
+        }, "coach-logging");
+        logging.setDaemon(true);
+        logging.start();
         launch(StartOptions.standard(data.path(), line.content()));
     }
 

@@ -7,8 +7,13 @@ import java.awt.Toolkit;
 /** Measures how long each event takes on the EDT, to find anything that would make the app stutter. */
 public final class EdtWatchdog extends EventQueue {
 
+    /** Events at least this long are listed one by one in the smoke report. */
+    private static final long SLOW_NANOS = 50_000_000L;
+
     private volatile long longestNanos;
     private volatile String longestEvent = "";
+    private volatile String phase = "start";
+    private final java.util.List<String> slowEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private EdtWatchdog() {
     }
@@ -31,7 +36,32 @@ public final class EdtWatchdog extends EventQueue {
                 longestNanos = took;
                 longestEvent = event.getClass().getSimpleName() + " " + event.paramString();
             }
+            if (took >= SLOW_NANOS) {
+                slowEvents.add(String.format(java.util.Locale.ROOT, "%-28s %6.1f %s", phase, took / 1_000_000.0,
+                        kind(event)));
+            }
         }
+    }
+
+    /** A short name for what an event did: the runnable's class for invocations, else the event's class. */
+    private static String kind(AWTEvent event) {
+        String text = event.paramString();
+        int at = text.indexOf("runnable=");
+        if (at < 0) {
+            return event.getClass().getSimpleName();
+        }
+        String runnable = text.substring(at + "runnable=".length()).split("[,@]", 2)[0];
+        return runnable.substring(runnable.lastIndexOf('.') + 1);
+    }
+
+    /** Names what the app is doing now, so slow events can be told apart by the step they happened in. */
+    public void phase(String name) {
+        phase = name;
+    }
+
+    /** Every event of 50 ms or more since the last reset: the phase, milliseconds and the kind of event. */
+    public java.util.List<String> slowEvents() {
+        return java.util.List.copyOf(slowEvents);
     }
 
     /** The longest event so far, in milliseconds. */
@@ -48,5 +78,6 @@ public final class EdtWatchdog extends EventQueue {
     public void reset() {
         longestNanos = 0;
         longestEvent = "";
+        slowEvents.clear();
     }
 }

@@ -115,6 +115,7 @@ public final class SmokeRun {
             finish();
             return;
         }
+        watchdog.phase(step.name());
         long start = System.nanoTime();
         step.action().run();
         timings.append(String.format(Locale.ROOT, "step_ms %-28s %.1f%n", step.name(),
@@ -165,11 +166,17 @@ public final class SmokeRun {
         }
     }
 
+    private String slowEvents() {
+        StringBuilder text = new StringBuilder();
+        watchdog.slowEvents().forEach(e -> text.append("slow_event_ms ").append(e).append('\n'));
+        return text.toString();
+    }
+
     private void finish() {
         long heapUsed = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
         String text = String.format(Locale.ROOT, "ready_ms=%d%nready_epoch_ms=%d%nlongest_edt_ms=%.1f%n"
                 + "longest_edt_event=%s%nheap_used_mb=%d%n", readyMillis, readyEpochMillis, watchdog.longestMillis(),
-                watchdog.longestEvent(), heapUsed) + timings + clipped;
+                watchdog.longestEvent(), heapUsed) + timings + slowEvents() + clipped;
         try {
             Files.writeString(report, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

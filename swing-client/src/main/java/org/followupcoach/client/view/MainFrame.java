@@ -44,6 +44,10 @@ public final class MainFrame extends JFrame {
     private final NoticeBanner banner = new NoticeBanner();
     private final JPanel cards = new JPanel(new CardLayout());
     private final Map<AppView, JComponent> views = new EnumMap<>(AppView.class);
+    /** After the first view shows, the others are built in the background this long apart (milliseconds). */
+    private static final int IDLE_BUILD_FIRST_DELAY_MS = 400;
+    private static final int IDLE_BUILD_DELAY_MS = 150;
+
     private final Map<AppView, Supplier<JComponent>> viewFactories = new EnumMap<>(AppView.class);
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Consumer<MainFrame> onClose;
@@ -265,9 +269,11 @@ public final class MainFrame extends JFrame {
         selectThemeItem(ThemeSupport.parse(models.session().progress().ui().theme()));
         models.navigation().addPropertyChangeListener("view", e -> showView(models.navigation().view()));
         models.session().addPropertyChangeListener("saveStatus", e -> saveStatusChanged());
-        showView(models.navigation().view());
+        build(models.navigation().view());
+        reveal();
         root.revalidate();
         root.repaint();
+        buildOthersWhenIdle();
     }
 
     /** Replaces the loading state with the list of content problems, for a broken content pack. */
@@ -322,13 +328,42 @@ public final class MainFrame extends JFrame {
     }
 
     private void showView(AppView view) {
-        JComponent shown = views.computeIfAbsent(view, v -> {
+        if (views.containsKey(view)) {
+            reveal();
+        } else {
+            build(view);
+            // The first layout of a new view costs about as much as building it; in an event of its own the window
+            // keeps answering in between. It shows the view current by then, should the user have moved on.
+            javax.swing.SwingUtilities.invokeLater(this::reveal);
+        }
+    }
+
+    private JComponent build(AppView view) {
+        return views.computeIfAbsent(view, v -> {
             JComponent created = viewFactories.get(v).get();
             cards.add(created, v.name());
             return created;
         });
+    }
+
+    private void reveal() {
+        AppView view = models.navigation().view();
         ((CardLayout) cards.getLayout()).show(cards, view.name());
-        shown.requestFocusInWindow();
+        build(view).requestFocusInWindow();
+    }
+
+    /**
+     * Builds the views not yet opened, one per timer tick while the window is idle, so a first click on any of them
+     * only lays it out and paints it. Each build is one short event; the first view was built before the window opened.
+     */
+    private void buildOthersWhenIdle() {
+        javax.swing.Timer timer = new javax.swing.Timer(IDLE_BUILD_DELAY_MS, null);
+        timer.addActionListener(e -> java.util.Arrays.stream(AppView.values())
+                .filter(v -> !views.containsKey(v))
+                .findFirst()
+                .ifPresentOrElse(this::build, timer::stop));
+        timer.setInitialDelay(IDLE_BUILD_FIRST_DELAY_MS);
+        timer.start();
     }
 
     /** Gives the keyboard focus to the current view; for a window that got its content before it was shown. */
@@ -341,7 +376,8 @@ public final class MainFrame extends JFrame {
 
     private void find() {
         models.navigation().show(AppView.GUIDE);
-        guideView.focusSearch();
+        // After the guide is revealed, which waits for the next event when it was never open.
+        javax.swing.SwingUtilities.invokeLater(guideView::focusSearch);
     }
 
     private void chooseTheme(ThemeSupport.Choice choice) {

@@ -130,6 +130,17 @@ class LargeTextTest extends AppTestBase {
     }
 
     @Test
+    void anInterviewOpenedBeforeZoomingStillOpensWithAClick() {
+        // Zooming installs every list's UI again, after the app's own listeners: a click must still open the row.
+        ctrl(KeyEvent.VK_6);
+        window.list("interviews.list").requireVisible();
+        zoomTo200();
+        window.list("interviews.list").clickItem(0);
+        window.textBox("interviews.attempts").requireVisible();
+        assertThat(showing("interviews.list")).as("the list beside an open interview").isFalse();
+    }
+
+    @Test
     void theCueCardAndTheInterviewFormCanBeReadAt200Percent() {
         zoomTo200();
         ctrl(KeyEvent.VK_6);

@@ -120,8 +120,10 @@ public final class Ui {
         list.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseReleased(java.awt.event.MouseEvent e) {
+                // After the list's own handling of this release, which settles the selection: once a theme or text
+                // size change has installed the list's UI again, its listener comes after this one.
                 if (list.locationToIndex(e.getPoint()) >= 0) {
-                    action.run();
+                    javax.swing.SwingUtilities.invokeLater(action);
                 }
             }
         });
