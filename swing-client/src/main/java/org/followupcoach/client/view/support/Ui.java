@@ -45,7 +45,7 @@ public final class Ui {
 
     /** Read-only text that wraps at word boundaries and looks like a label; selectable for copying. */
     public static JTextArea paragraph(String text) {
-        JTextArea area = new JTextArea();
+        JTextArea area = new Paragraph();
         // A caret that follows inserted text scrolls the page to this paragraph once shown, so it never moves. Our own
         // caret (not the look and feel's) keeps that policy through theme switches. Set before any text goes in.
         javax.swing.text.DefaultCaret caret = new javax.swing.text.DefaultCaret();
