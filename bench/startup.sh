@@ -12,8 +12,8 @@
 #   image-cds    the same image with the AppCDS option taken out of its launcher config (its jlink base archive stays)
 # The image variants run only when the image exists. Every run gets a fresh data folder (a first start).
 #
-# Each run is timed from launch to "ready": the window shown with its content, after two hops through the event queue
-# (so the pending layout and paint have run). The app reports this in its smoke session (-Dfollowupcoach.smoke, see
+# Each run is timed from launch to "ready": the window painted with its content for the first time (the window system's
+# first paint event, then two hops through the event queue so the repaint it asks for and pending layout have run). The app reports this in its smoke session (-Dfollowupcoach.smoke, see
 # SmokeRun.java), Hello in the same way, each with the wall-clock time; `launch->ready` counts from just before exec.
 # Peak RSS is /usr/bin/time's "Maximum resident set size" over the whole run (for the app: the scripted session through
 # every view). `longest EDT` is the longest event on the event thread during that session; the events of 50 ms or more

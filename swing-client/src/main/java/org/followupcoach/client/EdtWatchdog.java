@@ -14,6 +14,9 @@ public final class EdtWatchdog extends EventQueue {
     private volatile String longestEvent = "";
     private volatile String phase = "start";
     private final java.util.List<String> slowEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Whether a window has had its first paint event yet; read and written on the EDT only. */
+    private boolean painted;
+    private final java.util.List<Runnable> afterFirstPaint = new java.util.ArrayList<>();
 
     private EdtWatchdog() {
     }
@@ -36,6 +39,12 @@ public final class EdtWatchdog extends EventQueue {
                 longestNanos = took;
                 longestEvent = event.getClass().getSimpleName() + " " + event.paramString();
             }
+            if (!painted && event instanceof java.awt.event.PaintEvent) {
+                painted = true;
+                // Queued behind the repaint this paint event has just asked for.
+                afterFirstPaint.forEach(java.awt.EventQueue::invokeLater);
+                afterFirstPaint.clear();
+            }
             if (took >= SLOW_NANOS) {
                 slowEvents.add(String.format(java.util.Locale.ROOT, "%-28s %6.1f %s", phase, took / 1_000_000.0,
                         kind(event)));
@@ -52,6 +61,18 @@ public final class EdtWatchdog extends EventQueue {
         }
         String runnable = text.substring(at + "runnable=".length()).split("[,@]", 2)[0];
         return runnable.substring(runnable.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * Runs {@code action} on the EDT after the first paint event of a window (the window system asking for its first
+     * picture) has been handled, or at once if that has happened; call on the EDT.
+     */
+    public void afterFirstPaint(Runnable action) {
+        if (painted) {
+            action.run();
+        } else {
+            afterFirstPaint.add(action);
+        }
     }
 
     /** Names what the app is doing now, so slow events can be told apart by the step they happened in. */

@@ -56,14 +56,15 @@ public final class SmokeRun {
     }
 
     private void start() {
-        // Two hops through the queue: the first lets the pending layout and paint events run.
-        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+        // Ready is when the window has been painted for the first time: after the window system's first paint event,
+        // two hops through the queue let the repaint it asked for and any pending layout run.
+        watchdog.afterFirstPaint(() -> SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
             readyEpochMillis = System.currentTimeMillis();
             readyMillis = readyEpochMillis - startMillis(readyEpochMillis);
             watchdog.reset();
             script();
             next();
-        }));
+        })));
     }
 
     /**

@@ -29,7 +29,7 @@ public final class ChecklistView extends JPanel {
     private final JButton uncheckAllButton = Ui.texts(new JButton(), "ChecklistView.uncheckAll");
     private final JButton printButton = Ui.texts(new JButton(), "ChecklistView.print");
     private final JLabel printStatus = Ui.styled("", "small");
-    private final ScrollablePanel phasesPanel = new ScrollablePanel(new MigLayout(
+    private final ScrollablePanel phasesPanel = ScrollablePanel.page(new MigLayout(
             "insets dialog, wrap 1, fillx", // layout
             "[grow,fill]", // columns
             "[]unrel[]")); // rows: one card per phase

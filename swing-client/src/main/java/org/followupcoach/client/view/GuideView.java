@@ -47,7 +47,7 @@ public final class GuideView extends JPanel {
     private final GuideSearchPanel results;
     private final JPanel navigator = new JPanel();
     private final JPanel lists = new JPanel(new CardLayout());
-    private final ScrollablePanel reading = new ScrollablePanel(new MigLayout("insets panel, fillx", // layout
+    private final ScrollablePanel reading = ScrollablePanel.page(new MigLayout("insets panel, fillx", // layout
             "[grow, fill]", // columns
             "[]")); // rows: the open section
     private final JScrollPane readingScroll = new JScrollPane(reading);

@@ -56,7 +56,7 @@ final class InterviewDetailPanel extends JPanel {
                 "[grow, fill]")); // rows
         setOpaque(false);
         // Gaps go with the components, so the hidden message takes its gap with it.
-        ScrollablePanel content = new ScrollablePanel(new MigLayout(
+        ScrollablePanel content = ScrollablePanel.page(new MigLayout(
                 "insets dialog, wrap 1, fillx, hidemode 3, gapy 0", // layout
                 "[grow, fill]", // columns
                 "[]")); // rows: header, actions, message, calls, plan, facts

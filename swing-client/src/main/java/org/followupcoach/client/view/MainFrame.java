@@ -42,7 +42,7 @@ public final class MainFrame extends JFrame {
 
     private final JPanel root = new JPanel();
     private final NoticeBanner banner = new NoticeBanner();
-    private final JPanel cards = new JPanel(new CardLayout());
+    private final JPanel cards = new JPanel(new org.followupcoach.client.view.support.ShownCardLayout());
     private final Map<AppView, JComponent> views = new EnumMap<>(AppView.class);
     /** After the first view shows, the others are built in the background this long apart (milliseconds). */
     private static final int IDLE_BUILD_FIRST_DELAY_MS = 400;

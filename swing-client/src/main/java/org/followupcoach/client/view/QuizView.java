@@ -32,7 +32,7 @@ public final class QuizView extends JPanel {
     private static final int KEYED_OPTIONS = 8;
 
     private final QuizModel model;
-    private final ScrollablePanel page = new ScrollablePanel(new MigLayout("insets dialog, fillx", // layout
+    private final ScrollablePanel page = ScrollablePanel.page(new MigLayout("insets dialog, fillx", // layout
             "[grow, fill]", // columns
             "[]")); // rows
     private final JScrollPane scroller = new JScrollPane(page);

@@ -46,7 +46,7 @@ public final class ReadinessView extends JPanel {
                 "[grow,fill]", // columns
                 "[grow,fill]")); // rows
         Ui.named(this, "readiness", Messages.get("ReadinessView.accessible"));
-        ScrollablePanel content = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, fillx", // layout
+        ScrollablePanel content = ScrollablePanel.page(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow,fill]", // columns
                 "[]rel[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, run, intro, score, next, topics, history
         content.setOpaque(false);

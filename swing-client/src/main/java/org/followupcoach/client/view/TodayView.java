@@ -49,7 +49,7 @@ public final class TodayView extends JPanel {
                 "[grow, fill]", // columns
                 "[grow, fill]")); // rows
         Ui.named(this, "today", Messages.get("TodayView.accessible"));
-        ScrollablePanel content = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, fillx", // layout
+        ScrollablePanel content = ScrollablePanel.page(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]rel[]para[]")); // rows: title, intro, entries
         content.setOpaque(false);

@@ -14,14 +14,35 @@ import javax.swing.SwingConstants;
  */
 public final class ScrollablePanel extends JPanel implements Scrollable {
 
-    /** Creates the panel with a layout. */
+    /** Whether the scroll pane asks for room to show all of the panel (a dialog packed around it) or not (a view). */
+    private final boolean sizedByContent;
+
+    /** Creates the panel with a layout, for a dialog: the scroll pane asks for room to show all of it. */
     public ScrollablePanel(LayoutManager layout) {
+        this(layout, true);
+    }
+
+    private ScrollablePanel(LayoutManager layout, boolean sizedByContent) {
         super(layout);
+        this.sizedByContent = sizedByContent;
+    }
+
+    /**
+     * The page of a view, which fills whatever room the window gives it. Its scroll pane asks for a modest fixed room
+     * rather than all of the page, so the layouts around it (every one up to the window, on each change of a text inside
+     * it) need not measure the whole page: measuring a guide section that way was a quarter of switching sections.
+     */
+    public static ScrollablePanel page(LayoutManager layout) {
+        return new ScrollablePanel(layout, false);
     }
 
     @Override
     public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
+        if (sizedByContent) {
+            return getPreferredSize();
+        }
+        int em = getFont().getSize();
+        return new Dimension(em * 20, em * 10);
     }
 
     @Override
