@@ -61,9 +61,12 @@ public final class SmokeRun {
         watchdog.afterFirstPaint(() -> SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
             readyEpochMillis = System.currentTimeMillis();
             readyMillis = readyEpochMillis - startMillis(readyEpochMillis);
-            watchdog.reset();
-            script();
-            next();
+            // The session starts in an event of its own, so the watchdog does not count this one's bookkeeping.
+            SwingUtilities.invokeLater(() -> {
+                watchdog.reset();
+                script();
+                next();
+            });
         })));
     }
 
