@@ -97,6 +97,8 @@ public final class SmokeRun {
         for (Section s : models.guide().sections()) {
             steps.add(new Step("section " + s.id(), () -> models.guide().select(s.id())));
         }
+        // As a person searches: the (empty) search field gets the focus first, then the words arrive.
+        steps.add(new Step("focus search", () -> named("guide.search").ifPresent(c -> c.requestFocusInWindow())));
         steps.add(new Step("search", () -> models.guide().setQuery("voicemail")));
         steps.add(new Step("clear search", () -> models.guide().setQuery("")));
         steps.add(new Step("show QUIZ", () -> models.navigation().show(AppView.QUIZ)));
@@ -128,6 +130,34 @@ public final class SmokeRun {
         Timer timer = new Timer(50, e -> next());
         timer.setRepeats(false);
         timer.start();
+    }
+
+    /** The showing component of the main window with this name, if there is one. */
+    private static java.util.Optional<java.awt.Component> named(String name) {
+        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+            if (f.isShowing()) {
+                java.util.Optional<java.awt.Component> found = named(f, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<java.awt.Component> named(java.awt.Component c, String name) {
+        if (name.equals(c.getName()) && c.isShowing()) {
+            return java.util.Optional.of(c);
+        }
+        if (c instanceof java.awt.Container container) {
+            for (java.awt.Component child : container.getComponents()) {
+                java.util.Optional<java.awt.Component> found = named(child, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** For screenshots: notes any text that cannot be read in full on the screen now showing, and takes its shot. */

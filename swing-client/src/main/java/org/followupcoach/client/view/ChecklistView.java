@@ -69,7 +69,7 @@ public final class ChecklistView extends JPanel {
     }
 
     /** Steps added per event on the EDT: few enough to keep each event short on a slow office laptop. */
-    private static final int ROWS_PER_SLICE = 4;
+    private static final int ROWS_PER_SLICE = 2;
 
     /** Adds the next few steps now and queues the rest, so the first steps show at once and the window never stalls. */
     private void addRowsInSlices() {

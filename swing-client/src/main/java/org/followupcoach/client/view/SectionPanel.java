@@ -55,9 +55,15 @@ final class SectionPanel extends JPanel {
         JTextArea source = Ui.paragraph(Messages.format("SectionPanel.source.text", section.source()), "small");
         source.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
         add(source, "wmin 0, gaptop para");
-        addExtras();
-        addTips();
-        addFaqs();
+        // The text shows at once; what follows it (chart, voicemail parts, tips, questions) comes in the next event,
+        // so neither event has to build and lay out the whole section (the channels section took up to ~100 ms).
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            addExtras();
+            addTips();
+            addFaqs();
+            revalidate();
+            repaint();
+        });
     }
 
     /** The parts only some sections have, chosen by the ids the content format guarantees. */
