@@ -13,12 +13,13 @@
 # The image variants run only when the image exists. Every run gets a fresh data folder (a first start).
 #
 # Each run is timed from launch to "ready": the window painted with its content for the first time (the window system's
-# first paint event, then two hops through the event queue so the repaint it asks for and pending layout have run). The app reports this in its smoke session (-Dfollowupcoach.smoke, see
-# SmokeRun.java), Hello in the same way, each with the wall-clock time; `launch->ready` counts from just before exec.
-# Peak RSS is /usr/bin/time's "Maximum resident set size" over the whole run (for the app: the scripted session through
-# every view). `longest EDT` is the longest event on the event thread during that session; the events of 50 ms or more
-# of the last round are listed by step at the end. Also starts the jar once
-# with -Xmx64m. Other load on the machine skews all variants alike (interleaving); the load average is printed too.
+# first paint event, then two hops through the event queue so the repaint it asks for and pending layout have run).
+# The app reports this in its smoke session (-Dfollowupcoach.smoke, see SmokeRun.java), Hello in the same way, each
+# with the wall-clock time; `launch->ready` counts from just before exec. Peak RSS is /usr/bin/time's "Maximum resident
+# set size" over the whole run (for the app: the scripted session through every view). `longest EDT` is the longest
+# event on the event thread during that session; the events of 50 ms or more of the last round are listed by step at
+# the end. Also starts the jar once with -Xmx64m. Other load on the machine skews all variants alike (interleaving);
+# the load average is printed too.
 # Needs Xvfb (Debian package xvfb) and /usr/bin/time (package time); installs them when missing and running as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -139,7 +139,7 @@ public final class CoachApp {
 
     /** Shows the loaded content in the window, or what is wrong with it; on the EDT. */
     private static void contentArrived(MainFrame window, CompletableFuture<ContentLoadResult> content,
-                                       LoadedProgress progress, ProgressStore store, ExecutorService io,
+                                       LoadedProgress progress, ProgressStore store, ScheduledExecutorService io,
                                        ProgressLock lock, StartOptions options, EdtWatchdog watchdog) {
         ContentLoadResult result;
         try {
@@ -154,8 +154,7 @@ public final class CoachApp {
             return;
         }
         // Saves wait a moment so a burst of ticks is written once; shutdown still runs the waiting save.
-        Executor saves = io instanceof ScheduledExecutorService scheduled
-                ? r -> scheduled.schedule(r, SAVE_DELAY_MS, TimeUnit.MILLISECONDS) : io;
+        Executor saves = r -> io.schedule(r, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
         AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, saves,
                 SwingUtilities::invokeLater, options.clock(), options.random(),
                 org.followupcoach.client.view.support.Messages::format);

@@ -134,12 +134,14 @@ public final class SmokeRun {
 
     /** The showing component of the main window with this name, if there is one. */
     private static java.util.Optional<java.awt.Component> named(String name) {
+        return mainWindow().flatMap(frame -> named(frame, name));
+    }
+
+    /** The app's main window, once it is showing. */
+    private static java.util.Optional<javax.swing.JFrame> mainWindow() {
         for (java.awt.Frame f : java.awt.Frame.getFrames()) {
-            if (f.isShowing()) {
-                java.util.Optional<java.awt.Component> found = named(f, name);
-                if (found.isPresent()) {
-                    return found;
-                }
+            if (f.isShowing() && f instanceof javax.swing.JFrame frame) {
+                return java.util.Optional.of(frame);
             }
         }
         return java.util.Optional.empty();
@@ -160,44 +162,31 @@ public final class SmokeRun {
         return java.util.Optional.empty();
     }
 
-    /** For screenshots: notes any text that cannot be read in full on the screen now showing, and takes its shot. */
+    /**
+     * With {@code -Dfollowupcoach.shots=DIR}: notes any text that cannot be read in full on the screen now showing,
+     * and paints the main window into DIR/NAME.png (for the README).
+     */
     private void look(String name) {
-        if (System.getProperty("followupcoach.shots") == null) {
-            return;
-        }
-        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
-            if (f.isShowing() && f instanceof javax.swing.JFrame frame) {
-                frame.getRootPane().validate();
-                org.followupcoach.client.view.support.ClippedText.find(frame.getRootPane())
-                        .forEach(c -> clipped.append("clipped ").append(name).append(": ").append(c).append('\n'));
-            }
-        }
-        shot(name);
-    }
-
-    /** With {@code -Dfollowupcoach.shots=DIR}, paints the main window into DIR/NAME.png (for the README). */
-    private static void shot(String name) {
         String dir = System.getProperty("followupcoach.shots");
         if (dir == null) {
             return;
         }
-        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
-            if (f.isShowing() && f instanceof javax.swing.JFrame frame) {
-                javax.swing.JRootPane root = frame.getRootPane();
-                root.validate();
-                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(root.getWidth(),
-                        root.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
-                java.awt.Graphics2D g = image.createGraphics();
-                root.paint(g);
-                g.dispose();
-                try {
-                    javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + ".png").toFile());
-                } catch (IOException e) {
-                    System.err.println("Could not write a screenshot: " + e.getMessage());
-                }
-                return;
+        mainWindow().ifPresent(frame -> {
+            javax.swing.JRootPane root = frame.getRootPane();
+            root.validate();
+            org.followupcoach.client.view.support.ClippedText.find(root)
+                    .forEach(c -> clipped.append("clipped ").append(name).append(": ").append(c).append('\n'));
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(root.getWidth(), root.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            root.paint(g);
+            g.dispose();
+            try {
+                javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + ".png").toFile());
+            } catch (IOException e) {
+                System.err.println("Could not write a screenshot: " + e.getMessage());
             }
-        }
+        });
     }
 
     private String slowEvents() {

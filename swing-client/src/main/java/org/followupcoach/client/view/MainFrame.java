@@ -39,15 +39,19 @@ public final class MainFrame extends JFrame {
 
     /** Explicit cells: a hidden banner must not shift the rows below it. */
     private static final String BANNER_CELL = "cell 0 0 2 1, growx, hidemode 3";
+    /** After the first view shows, the others are built in the background this long apart (milliseconds). */
+    private static final int IDLE_BUILD_FIRST_DELAY_MS = 400;
+    private static final int IDLE_BUILD_DELAY_MS = 150;
+    /**
+     * Narrower than this many characters of the current text size (about 900 pixels at 100 %, 1,800 at 200 %), the
+     * sidebar shows names only, so the current view keeps room to be read at 200 % in a 1024-pixel window.
+     */
+    private static final int SIDEBAR_NAMES_ONLY_BELOW = 69;
 
     private final JPanel root = new JPanel();
     private final NoticeBanner banner = new NoticeBanner();
     private final JPanel cards = new JPanel(new org.followupcoach.client.view.support.ShownCardLayout());
     private final Map<AppView, JComponent> views = new EnumMap<>(AppView.class);
-    /** After the first view shows, the others are built in the background this long apart (milliseconds). */
-    private static final int IDLE_BUILD_FIRST_DELAY_MS = 400;
-    private static final int IDLE_BUILD_DELAY_MS = 150;
-
     private final Map<AppView, Supplier<JComponent>> viewFactories = new EnumMap<>(AppView.class);
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Consumer<MainFrame> onClose;
@@ -194,12 +198,6 @@ public final class MainFrame extends JFrame {
             models.session().updateUi(ui -> ui.withScalePercent(next));
         }
     }
-
-    /**
-     * Narrower than this many characters of the current text size (about 900 pixels at 100 %, 1,800 at 200 %), the
-     * sidebar shows names only, so the current view keeps room to be read at 200 % in a 1024-pixel window.
-     */
-    private static final int SIDEBAR_NAMES_ONLY_BELOW = 69;
 
     private void printChecklist() {
         if (models != null) {
