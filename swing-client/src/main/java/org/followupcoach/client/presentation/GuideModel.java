@@ -49,9 +49,23 @@ public final class GuideModel extends Bean {
         });
     }
 
+    /**
+     * Where {@code section} sits in reading order, or -1. Matched by id: a record's equals() compares every field, and
+     * its first call builds that comparison at run time (~10 ms on the event thread while the first window opens).
+     */
+    public int indexOf(Section section) {
+        List<Section> sections = sections();
+        for (int i = 0; section != null && i < sections.size(); i++) {
+            if (sections.get(i).id().equals(section.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The section after the open one, if any, for "next section". */
     public java.util.Optional<Section> nextSection() {
-        int i = sections().indexOf(selected);
+        int i = indexOf(selected);
         return i + 1 < sections().size() ? java.util.Optional.of(sections().get(i + 1)) : java.util.Optional.empty();
     }
 

@@ -89,13 +89,13 @@ final class GuideTocPanel extends JPanel {
 
     private void entryChosen(ListSelectionEvent event) {
         Section chosen = list.getSelectedValue();
-        if (!event.getValueIsAdjusting() && chosen != null && !chosen.equals(model.selected())) {
+        if (!event.getValueIsAdjusting() && chosen != null && model.indexOf(chosen) != model.indexOf(model.selected())) {
             model.select(chosen.id());
         }
     }
 
     private void showSelection() {
-        int index = entries.indexOf(model.selected());
+        int index = model.indexOf(model.selected());
         if (index >= 0 && list.getSelectedIndex() != index) {
             list.setSelectedIndex(index);
         }

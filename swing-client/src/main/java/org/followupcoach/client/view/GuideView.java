@@ -291,7 +291,7 @@ public final class GuideView extends JPanel {
             // open the section at its end. Scrolling to the top after them keeps every section opening at its title.
             SwingUtilities.invokeLater(this::scrollToTop);
         }
-        int index = model.sections().indexOf(section);
+        int index = model.indexOf(section);
         String where = Messages.format("GuideView.position.text", index + 1, model.sectionCount());
         position.setText(where);
         position.getAccessibleContext().setAccessibleName(where);

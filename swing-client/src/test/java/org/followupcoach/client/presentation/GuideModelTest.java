@@ -127,6 +127,17 @@ class GuideModelTest {
     }
 
     @Test
+    void indexOfFindsASectionByIdInReadingOrder() {
+        Section third = PACK.sections().get(2);
+        Section copy = new Section(third.id(), "another title", "", java.util.List.of(), "");
+
+        assertThat(guide.indexOf(third)).isEqualTo(2);
+        assertThat(guide.indexOf(copy)).isEqualTo(2);
+        assertThat(guide.indexOf(new Section("no-such-section", "t", "", java.util.List.of(), ""))).isEqualTo(-1);
+        assertThat(guide.indexOf(null)).isEqualTo(-1);
+    }
+
+    @Test
     void searchListsSectionsTipsQuestionsAndChecklistStepsThatMatch() {
         guide.setQuery("voicemail");
 
