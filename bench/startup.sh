@@ -7,6 +7,9 @@
 # Variants, run interleaved (one of each per round, the order rotating every round) so a busy moment of the machine
 # hits them alike:
 #   hello        bench/Hello.java compiled once into a temp folder, `java -cp … Hello`
+#   hello-xs     the same with -Xshare:off, the bare JFrame without any CDS archive (the JDK's own one included): the
+#                issue measures the app-image "against the bare JFrame baseline (without CDS)", and both readings of
+#                that are printed
 #   jar          java -jar swing-client/target/followup-coach.jar (default JVM options, as a user starts it)
 #   image+cds    the jpackage app-image from scripts/build-app-image.sh, with its AppCDS archive
 #   image-cds    the same image with the AppCDS option taken out of its launcher config (its jlink base archive stays)
@@ -52,7 +55,7 @@ trap cleanup EXIT
 cp "$jar" "$work/app.jar"
 mkdir -p "$work/hello"
 javac -d "$work/hello" bench/Hello.java
-variants=(hello jar)
+variants=(hello hello-xs jar)
 if [ -x "$image/bin/FollowUpCoach" ]; then
     cp -a "$image" "$work/image-cds"
     cp -a "$image" "$work/image-nocds"
@@ -76,12 +79,13 @@ export DISPLAY=":$(head -1 "$work/display")"
 
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 
-# run VARIANT N: one launch; appends "variant launch_ms rss_kb longest_edt_ms" to results.
+# run VARIANT N: one launch; appends "variant launch_ms rss_kb longest_edt_ms cpu_at_ready_ms" to results.
 run() {
     local v=$1 n=$2 report="$work/report-$1-$2.txt" data="$work/data-$1-$2" timing="$work/time-$1-$2.txt"
     local -a cmd
     case $v in
         hello) cmd=(java -cp "$work/hello" Hello "$report") ;;
+        hello-xs) cmd=(java -Xshare:off -cp "$work/hello" Hello "$report") ;;
         jar) cmd=(java -Dfollowupcoach.smoke="$report" -jar "$work/app.jar" --data-dir "$data") ;;
         image+cds) cmd=("$work/image-cds/bin/FollowUpCoach" --data-dir "$data") ;;
         image-cds) cmd=("$work/image-nocds/bin/FollowUpCoach" --data-dir "$data") ;;
@@ -95,11 +99,12 @@ run() {
         echo "run $n of $v produced no report" >&2
         return
     fi
-    local epoch rss edt
+    local epoch rss edt cpu
     epoch=$(sed -n 's/^ready_epoch_ms=//p' "$report")
     edt=$(sed -n 's/^longest_edt_ms=//p' "$report")
+    cpu=$(sed -n 's/^ready_cpu_ms=//p' "$report")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$timing")
-    echo "$v $((epoch - start)) $rss ${edt:--}" >> "$work/results"
+    echo "$v $((epoch - start)) $rss ${edt:--} ${cpu:--}" >> "$work/results"
 }
 
 echo "Startup harness: $runs rounds of ${variants[*]} on DISPLAY=$DISPLAY"
@@ -118,16 +123,24 @@ column_of() { awk -v v="$1" -v c="$2" '$1 == v && $c != "-" {print $c}' "$work/r
 
 base_launch=$(column_of hello 2 | median)
 base_rss=$(column_of hello 3 | median)
-printf '\n%-10s %5s %17s %12s %12s %11s %15s\n' variant runs "launch->ready ms" "peak RSS MB" "time/hello" \
-    "RSS/hello" "longest EDT ms"
+printf '\n%-10s %5s %17s %12s %12s %11s %15s %14s\n' variant runs "launch->ready ms" "peak RSS MB" "time/hello" \
+    "RSS/hello" "longest EDT ms" "CPU@ready ms"
 for v in "${variants[@]}"; do
     n=$(column_of "$v" 2 | wc -l)
     launch=$(column_of "$v" 2 | median)
     rss=$(column_of "$v" 3 | median)
     edt=$(column_of "$v" 4 | median)
-    awk -v v="$v" -v n="$n" -v l="$launch" -v r="$rss" -v e="$edt" -v bl="$base_launch" -v br="$base_rss" \
-        'BEGIN {printf "%-10s %5d %17s %12.0f %12.2f %11.2f %15s\n", v, n, l, r / 1024, l / bl, r / br, e}'
+    cpu=$(column_of "$v" 5 | median)
+    awk -v v="$v" -v n="$n" -v l="$launch" -v r="$rss" -v e="$edt" -v c="$cpu" -v bl="$base_launch" \
+        -v br="$base_rss" 'BEGIN {printf "%-10s %5d %17s %12.0f %12.2f %11.2f %15s %14s\n", v, n, l, r / 1024,
+            l / bl, r / br, e, c}'
 done
+xs_launch=$(column_of hello-xs 2 | median)
+image_launch=$(column_of image+cds 2 | median)
+if [ "$image_launch" != - ] && [ "$xs_launch" != - ]; then
+    awk -v i="$image_launch" -v x="$xs_launch" \
+        'BEGIN {printf "image+cds against hello-xs (the bare JFrame with no CDS at all): time %.2f\n", i / x}'
+fi
 
 echo
 printf 'runnable jar: %.2f MB\n' "$(awk -v b="$(stat -c %s "$jar")" 'BEGIN {print b / 1000000}')"

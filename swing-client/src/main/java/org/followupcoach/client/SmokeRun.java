@@ -35,6 +35,9 @@ public final class SmokeRun {
     private final StringBuilder clipped = new StringBuilder();
     private long readyMillis;
     private long readyEpochMillis;
+    /** CPU time of the process (all threads) at ready: more than the wall time means start-up kept both cores busy. */
+    private long readyCpuMillis;
+    private String readyCpuByThread = "";
 
     private SmokeRun(AppModels models, Path report, EdtWatchdog watchdog) {
         this.models = models;
@@ -61,6 +64,9 @@ public final class SmokeRun {
         watchdog.afterFirstPaint(() -> SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
             readyEpochMillis = System.currentTimeMillis();
             readyMillis = readyEpochMillis - startMillis(readyEpochMillis);
+            readyCpuMillis = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis)
+                    .orElse(-1L);
+            readyCpuByThread = cpuByThread();
             // The session starts in an event of its own, so the watchdog does not count this one's bookkeeping.
             SwingUtilities.invokeLater(() -> {
                 watchdog.reset();
@@ -189,6 +195,30 @@ public final class SmokeRun {
         });
     }
 
+    /**
+     * CPU milliseconds per thread name at ready, largest first, from Linux's /proc (clock ticks of 10 ms; empty
+     * elsewhere): how much of start-up went to the event thread and how much to the JIT compilers beside it.
+     */
+    private static String cpuByThread() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        ticks.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> text.append("ready_cpu_thread_ms ").append(e.getValue() * 10).append(' ')
+                        .append(e.getKey()).append('\n'));
+        return text.toString();
+    }
+
     private String slowEvents() {
         StringBuilder text = new StringBuilder();
         watchdog.slowEvents().forEach(e -> text.append("slow_event_ms ").append(e).append('\n'));
@@ -197,9 +227,10 @@ public final class SmokeRun {
 
     private void finish() {
         long heapUsed = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-        String text = String.format(Locale.ROOT, "ready_ms=%d%nready_epoch_ms=%d%nlongest_edt_ms=%.1f%n"
-                + "longest_edt_event=%s%nheap_used_mb=%d%n", readyMillis, readyEpochMillis, watchdog.longestMillis(),
-                watchdog.longestEvent(), heapUsed) + timings + slowEvents() + clipped;
+        String text = String.format(Locale.ROOT, "ready_ms=%d%nready_cpu_ms=%d%nready_epoch_ms=%d%n"
+                + "longest_edt_ms=%.1f%nlongest_edt_event=%s%nheap_used_mb=%d%n", readyMillis, readyCpuMillis,
+                readyEpochMillis, watchdog.longestMillis(), watchdog.longestEvent(), heapUsed)
+                + readyCpuByThread + timings + slowEvents() + clipped;
         try {
             Files.writeString(report, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
