@@ -123,16 +123,18 @@ column_of() { awk -v v="$1" -v c="$2" '$1 == v && $c != "-" {print $c}' "$work/r
 
 base_launch=$(column_of hello 2 | median)
 base_rss=$(column_of hello 3 | median)
-printf '\n%-10s %5s %17s %12s %12s %11s %15s %14s\n' variant runs "launch->ready ms" "peak RSS MB" "time/hello" \
-    "RSS/hello" "longest EDT ms" "CPU@ready ms"
+printf '\n%-10s %5s %17s %12s %12s %11s %20s %14s\n' variant runs "launch->ready ms" "peak RSS MB" "time/hello" \
+    "RSS/hello" "longest EDT ms (max)" "CPU@ready ms"
 for v in "${variants[@]}"; do
     n=$(column_of "$v" 2 | wc -l)
     launch=$(column_of "$v" 2 | median)
     rss=$(column_of "$v" 3 | median)
     edt=$(column_of "$v" 4 | median)
+    # The median session's longest event, and in brackets the longest event of any session.
+    [ "$edt" != - ] && edt="$edt ($(column_of "$v" 4 | sort -n | tail -1))"
     cpu=$(column_of "$v" 5 | median)
     awk -v v="$v" -v n="$n" -v l="$launch" -v r="$rss" -v e="$edt" -v c="$cpu" -v bl="$base_launch" \
-        -v br="$base_rss" 'BEGIN {printf "%-10s %5d %17s %12.0f %12.2f %11.2f %15s %14s\n", v, n, l, r / 1024,
+        -v br="$base_rss" 'BEGIN {printf "%-10s %5d %17s %12.0f %12.2f %11.2f %20s %14s\n", v, n, l, r / 1024,
             l / bl, r / br, e, c}'
 done
 xs_launch=$(column_of hello-xs 2 | median)
@@ -163,7 +165,7 @@ else
 fi
 # Which events ran 50 ms or more, in which step of the scripted session: the last round of each app variant.
 for v in "${variants[@]}"; do
-    [ "$v" = hello ] && continue
+    [[ $v == hello* ]] && continue
     last="$work/report-$v-$((runs - 1)).txt"
     [ -s "$last" ] || continue
     echo "events of 50 ms or more, $v, last round (step, ms, event):"
