@@ -13,5 +13,10 @@ public enum CallAdvice {
     /** Someone else answered: ask when the interviewer is free and try then. */
     ASK_WHEN_TO_REACH_THEM,
     /** The call happened: wait for the decision. */
-    WAIT_FOR_DECISION
+    WAIT_FOR_DECISION,
+    /**
+     * No call got through while it was timely and their answer is now overdue: a call out of the blue comes too late,
+     * so check in with a short written note instead.
+     */
+    CHECK_IN_IN_WRITING
 }

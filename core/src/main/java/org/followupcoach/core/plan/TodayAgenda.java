@@ -29,8 +29,13 @@ public final class TodayAgenda {
     public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
         CallWindow window = FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone);
         HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision());
-        CallAdvice advice = CallCoach.advise(interview.attempts());
         LocalDate today = now.withZoneSameInstant(interview.zone()).toLocalDate();
+        CallAdvice advice = CallCoach.advise(interview.attempts());
+        if (CALLING.contains(advice) && today.isAfter(hearBack.checkInOn())) {
+            // The follow-up call belongs to the days after the interview; weeks later, with the answer overdue,
+            // "call in the window" would be stale advice and a written check-in is what is due.
+            advice = CallAdvice.CHECK_IN_IN_WRITING;
+        }
         AgendaEntry.Status status;
         if (CALLING.contains(advice)) {
             status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;

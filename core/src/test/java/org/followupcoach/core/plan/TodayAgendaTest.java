@@ -36,12 +36,32 @@ class TodayAgendaTest {
             "2026-11-26T12:00, 2026-11-19T10:00, 2026-11-24, LEFT_MESSAGE, WAITING",
             "2026-12-04T12:00, 2026-11-19T10:00, none, LEFT_MESSAGE, ANSWER_OVERDUE",
             "2026-12-20T12:00, 2026-11-19T10:00, none, LEFT_MESSAGE, WRITE_INSTEAD",
+            "2026-12-04T12:00, 2026-11-19T10:00, none, none, ANSWER_OVERDUE",
+            "2026-12-20T12:00, 2026-11-19T10:00, none, VOICEMAIL, WRITE_INSTEAD",
+            "2026-11-27T12:00, 2026-11-19T10:00, 2026-11-24, none, ANSWER_OVERDUE",
+            "2026-11-26T12:00, 2026-11-19T10:00, 2026-11-24, none, CALL_NOW",
     })
     void statusFollowsTheCallWindowAndHearBackDates(String now, String at, String decision, String outcomes,
             AgendaEntry.Status expected) {
         AgendaEntry e = TodayAgenda.entry(ZonedDateTime.of(LocalDateTime.parse(now), BERLIN), BERLIN,
                 interview(at, decision, attempts(outcomes), false));
         assertThat(e.status()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}, calls {1} -> {2}")
+    @CsvSource(nullValues = "none", value = {
+            "2026-12-02T12:00, none, CALL_IN_WINDOW",
+            "2026-12-04T12:00, none, CHECK_IN_IN_WRITING",
+            "2026-12-04T12:00, VOICEMAIL, CHECK_IN_IN_WRITING",
+            "2026-12-04T12:00, REACHED_SOMEONE_ELSE, CHECK_IN_IN_WRITING",
+            "2026-12-04T12:00, LEFT_MESSAGE, DONT_CALL_AGAIN_WRITE_INSTEAD",
+            "2026-12-04T12:00, REACHED_INTERVIEWER, WAIT_FOR_DECISION",
+    })
+    void callsNotMadeInTimeTurnIntoAWrittenCheckInOnceTheAnswerIsOverdue(String now, String outcomes,
+            CallAdvice expected) {
+        AgendaEntry e = TodayAgenda.entry(ZonedDateTime.of(LocalDateTime.parse(now), BERLIN), BERLIN,
+                interview("2026-11-19T10:00", null, attempts(outcomes), false));
+        assertThat(e.advice()).isEqualTo(expected);
     }
 
     @ParameterizedTest
