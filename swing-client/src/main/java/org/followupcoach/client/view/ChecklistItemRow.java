@@ -83,7 +83,8 @@ final class ChecklistItemRow {
         if (narrow) {
             layout.setComponentConstraints(text, "span 3, wmin 0, gaptop unrel, wrap");
             layout.setComponentConstraints(whyButton, "skip 1, span 3, split 2, gaptop rel, growx 0, alignx left");
-            layout.setComponentConstraints(noteButton, "growx 0, gapleft unrel, wrap");
+            // The push gap after the last link takes the spare width, so both links stay together on the left.
+            layout.setComponentConstraints(noteButton, "growx 0, gapleft unrel, gapright push, wrap");
         } else {
             layout.setComponentConstraints(text, "wmin 0, gaptop unrel");
             layout.setComponentConstraints(whyButton, "gaptop unrel");

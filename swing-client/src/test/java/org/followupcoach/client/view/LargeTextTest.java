@@ -119,6 +119,24 @@ class LargeTextTest extends AppTestBase {
     }
 
     @Test
+    void inANarrowWindowAStepsLinksSitTogetherUnderItsText() {
+        zoomTo200();
+        ctrl(KeyEvent.VK_2);
+        robot.waitForIdle();
+        javax.swing.JComponent textArea = window.textBox("checklist.text.resume-in-front").target();
+        javax.swing.JComponent whyLink = window.button("checklist.why.resume-in-front").target();
+        javax.swing.JComponent noteLink = window.button("checklist.noteButton.resume-in-front").target();
+        java.awt.Rectangle text = GuiActionRunner.execute(() -> textArea.getBounds());
+        java.awt.Rectangle why = GuiActionRunner.execute(() -> whyLink.getBounds());
+        java.awt.Rectangle note = GuiActionRunner.execute(() -> noteLink.getBounds());
+
+        assertThat(why.y).as("the links on a line under the step's text").isGreaterThanOrEqualTo(text.y + text.height);
+        assertThat(note.y).as("both links on one line").isEqualTo(why.y);
+        assertThat(note.x - (why.x + why.width)).as("\"Add note\" right after \"Why?\", not across the row")
+                .isBetween(0, note.width);
+    }
+
+    @Test
     void theTextSizeAndTheCompactSidebarAreThereAfterARestart() {
         zoomTo200();
         assertThat(showing("nav.guide.detail")).as("progress lines in a compact sidebar").isFalse();
