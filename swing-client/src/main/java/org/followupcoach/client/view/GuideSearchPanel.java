@@ -2,11 +2,8 @@ package org.followupcoach.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
-import java.awt.Point;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
@@ -77,14 +74,7 @@ final class GuideSearchPanel extends JPanel {
 
     private void bind() {
         model.addPropertyChangeListener("searchResults", e -> showResults());
-        list.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                openAt(e.getPoint());
-            }
-        });
-        list.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openHit");
-        list.getActionMap().put("openHit", action(this::openSelected));
+        Ui.whenOpened(list, this::openSelected);
         list.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel");
         list.getActionMap().put("cancel", action(cancel));
     }
@@ -129,13 +119,6 @@ final class GuideSearchPanel extends JPanel {
     void openSelected() {
         if (!hits.isEmpty()) {
             open.accept(list.isSelectionEmpty() ? hits.get(0) : list.getSelectedValue());
-        }
-    }
-
-    private void openAt(Point point) {
-        int index = list.locationToIndex(point);
-        if (index >= 0 && list.getCellBounds(index, index).contains(point)) {
-            open.accept(hits.get(index));
         }
     }
 

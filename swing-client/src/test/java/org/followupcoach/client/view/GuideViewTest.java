@@ -126,6 +126,27 @@ class GuideViewTest extends AppTestBase {
     }
 
     @Test
+    void aClickInTheEmptySpaceBelowTheMatchesOpensNothing() {
+        Tip tip = PACK.tips().stream().filter(t -> t.id().equals("dont-call-repeatedly")).findFirst().orElseThrow();
+        openSection("key-takeaways");
+        window.textBox("guide.search").enterText(tip.title());
+        JListFixture matches = window.list("guide.searchResults").requireVisible();
+        java.awt.Point below = GuiActionRunner.execute(() -> {
+            javax.swing.JList<?> list = matches.target();
+            java.awt.Rectangle last = list.getCellBounds(list.getModel().getSize() - 1, list.getModel().getSize() - 1);
+            return new java.awt.Point(last.x + 10, last.y + last.height + 10);
+        });
+        assertThat(GuiActionRunner.execute(() -> matches.target().getHeight())).as("room below the last match")
+                .isGreaterThan(below.y);
+
+        robot.click(matches.target(), below);
+        robot.waitForIdle();
+
+        matches.requireVisible();
+        window.label("guide.section.title").requireText(title("key-takeaways"));
+    }
+
+    @Test
     void clickingAMatchForATipOpensItsSectionWithTheTipInView() {
         Tip tip = PACK.tips().stream().filter(t -> t.id().equals("dont-call-repeatedly")).findFirst().orElseThrow();
         openSection("key-takeaways");

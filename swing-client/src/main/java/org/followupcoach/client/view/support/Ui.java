@@ -122,7 +122,10 @@ public final class Ui {
             public void mouseReleased(java.awt.event.MouseEvent e) {
                 // After the list's own handling of this release, which settles the selection: once a theme or text
                 // size change has installed the list's UI again, its listener comes after this one.
-                if (list.locationToIndex(e.getPoint()) >= 0) {
+                // locationToIndex answers the nearest row, so a click in the empty space below the last row would
+                // open that row: only a click on a row counts.
+                int index = list.locationToIndex(e.getPoint());
+                if (index >= 0 && list.getCellBounds(index, index).contains(e.getPoint())) {
                     javax.swing.SwingUtilities.invokeLater(action);
                 }
             }
