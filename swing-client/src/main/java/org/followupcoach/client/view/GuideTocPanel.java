@@ -89,7 +89,8 @@ final class GuideTocPanel extends JPanel {
 
     private void entryChosen(ListSelectionEvent event) {
         Section chosen = list.getSelectedValue();
-        if (!event.getValueIsAdjusting() && chosen != null && model.indexOf(chosen) != model.indexOf(model.selected())) {
+        if (!event.getValueIsAdjusting() && chosen != null
+                && model.indexOf(chosen) != model.indexOf(model.selected())) {
             model.select(chosen.id());
         }
     }
