@@ -89,8 +89,8 @@ final class GuideTocPanel extends JPanel {
 
     private void entryChosen(ListSelectionEvent event) {
         Section chosen = list.getSelectedValue();
-        if (!event.getValueIsAdjusting() && chosen != null
-                && model.indexOf(chosen) != model.indexOf(model.selected())) {
+        Section open = model.selected();
+        if (!event.getValueIsAdjusting() && chosen != null && (open == null || !chosen.id().equals(open.id()))) {
             model.select(chosen.id());
         }
     }
