@@ -124,7 +124,7 @@ public final class GuideView extends JPanel {
             add(next, "gapleft unrel, hidemode 3");
         } else {
             setLayout(new MigLayout("fill, insets dialog", // layout
-                    "[fill, 20%:pref:34%]para[0:0, grow, fill]", // columns: contents or matches | reading pane
+                    "[fill, 20%:pref:46%]para[0:0, grow, fill]", // columns: contents or matches | reading pane
                     "[grow, fill]rel[]")); // rows: content | mark read, position and next section
             add(navigator, "grow, wmin 0");
             add(readingScroll, "grow, wmin 0, wrap");
@@ -138,8 +138,11 @@ public final class GuideView extends JPanel {
         repaint();
     }
 
-    /** Narrower than this many characters, the two columns no longer fit (about 700 pixels at 100 %). */
-    private static final int TWO_COLUMNS_FROM = 54;
+    /**
+     * Narrower than this many characters, the two columns no longer fit (about 730 pixels at 100 %): the contents then
+     * need nearly half the width to show their longest title whole.
+     */
+    private static final int TWO_COLUMNS_FROM = 56;
 
     private void narrowChanged(boolean isNarrow) {
         narrow = isNarrow;

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Someone with low vision zooms to 200 % in a 1024×768 window: every view can still be read in full, and used. */
+/**
+ * A 1024×768 window, at normal text size and zoomed to 200 % by someone with low vision: every view can still be read
+ * in full, and used.
+ */
 class LargeTextTest extends AppTestBase {
 
     private static final String PROGRESS = """
@@ -64,6 +67,16 @@ class LargeTextTest extends AppTestBase {
         });
     }
 
+
+    @Test
+    void atNormalTextSizeNoViewCutsOffText() {
+        int[] keys = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6};
+        for (int key : keys) {
+            ctrl(key);
+            String view = GuiActionRunner.execute(() -> models().navigation().view().name());
+            assertThat(clipped()).as("text cut off on %s at 100 %%", view).isEmpty();
+        }
+    }
 
     @Test
     void atTwiceTheTextSizeNoViewCutsOffText() {
