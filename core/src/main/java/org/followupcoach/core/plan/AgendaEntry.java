@@ -1,6 +1,9 @@
 package org.followupcoach.core.plan;
 
-/** Where one interview stands today and what to do about it. */
+/**
+ * Where one interview stands today and what to do about it. While a call is the next step, {@code window} is the
+ * first call window not yet over; otherwise it is the interview's own call window, the one after the interview.
+ */
 public record AgendaEntry(Interview interview, Status status, CallAdvice advice, CallWindow window, HearBack hearBack) {
 
     /** The state of an interview's follow-up on a given day. */

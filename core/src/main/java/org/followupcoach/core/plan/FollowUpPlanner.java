@@ -30,9 +30,28 @@ public final class FollowUpPlanner {
      * {@code userZone}.
      */
     public static CallWindow callWindow(LocalDateTime interviewAt, ZoneId interviewerZone, ZoneId userZone) {
+        return windowOn(nextBusinessDay(interviewAt.toLocalDate()), interviewerZone, userZone);
+    }
+
+    /**
+     * The first call window that has not ended at {@code now}: the interview's own one, or, once its day has gone by
+     * without the call, the same two slots on the next business day still ahead (today's, while its late slot lasts).
+     */
+    public static CallWindow callWindowAt(ZonedDateTime now, LocalDateTime interviewAt, ZoneId interviewerZone,
+                                          ZoneId userZone) {
         LocalDate day = nextBusinessDay(interviewAt.toLocalDate());
-        return new CallWindow(at(day, EARLY_START, interviewerZone, userZone), at(day, EARLY_END, interviewerZone,
-                userZone), at(day, LATE_START, interviewerZone, userZone), at(day, LATE_END, interviewerZone, userZone));
+        LocalDate today = now.withZoneSameInstant(interviewerZone).toLocalDate();
+        if (day.isBefore(today)) {
+            day = isWeekend(today) ? nextBusinessDay(today) : today;
+        }
+        CallWindow window = windowOn(day, interviewerZone, userZone);
+        return window.lateEnd().isAfter(now) ? window : windowOn(nextBusinessDay(day), interviewerZone, userZone);
+    }
+
+    private static CallWindow windowOn(LocalDate day, ZoneId interviewerZone, ZoneId userZone) {
+        return new CallWindow(at(day, EARLY_START, interviewerZone, userZone),
+                at(day, EARLY_END, interviewerZone, userZone), at(day, LATE_START, interviewerZone, userZone),
+                at(day, LATE_END, interviewerZone, userZone));
     }
 
     private static ZonedDateTime at(LocalDate day, LocalTime time, ZoneId interviewerZone, ZoneId userZone) {

@@ -38,6 +38,9 @@ public final class TodayAgenda {
         }
         AgendaEntry.Status status;
         if (CALLING.contains(advice)) {
+            // A call still to make belongs in a window still ahead, not on a day that has gone by: after the late
+            // slot it is "call on" the next business day, not "due now".
+            window = FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone);
             status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;
         } else if (today.isAfter(hearBack.writeInsteadBy())) {
             status = AgendaEntry.Status.WRITE_INSTEAD;

@@ -39,6 +39,31 @@ class FollowUpPlannerTest {
         assertThat(window.lateEnd()).isAfter(window.lateStart());
     }
 
+    @ParameterizedTest(name = "interview on Thursday 19 November, now {0} in {1} -> call on {2}")
+    @CsvSource({
+            "2026-11-20T07:00, Europe/Berlin, 2026-11-20",     // before the first window: that window
+            "2026-11-20T12:00, Europe/Berlin, 2026-11-20",     // between its slots: the late slot is still ahead
+            "2026-11-20T17:30, Europe/Berlin, 2026-11-23",     // its late slot just over: Monday, not the weekend
+            "2026-11-21T10:00, Europe/Berlin, 2026-11-23",     // on the Saturday after
+            "2026-11-24T07:00, Europe/Berlin, 2026-11-24",     // days later, early: today
+            "2026-11-24T18:00, Europe/Berlin, 2026-11-25",     // days later, after the late slot: tomorrow
+            "2027-03-05T12:00, Europe/Berlin, 2027-03-05",     // months later (a Friday): today, found at once
+            // the user in Berlin, past midnight on Tuesday; in New York it is still Monday evening, slots over
+            "2026-11-24T00:30, America/New_York, 2026-11-24",
+    })
+    void aCallStillToMakeGoesInTheFirstWindowNotYetOver(String now, String interviewerZone, String day) {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ZonedDateTime at = ZonedDateTime.of(LocalDateTime.parse(now), berlin);
+        CallWindow window = FollowUpPlanner.callWindowAt(at, LocalDateTime.parse("2026-11-19T10:00"),
+                ZoneId.of(interviewerZone), berlin);
+        assertThat(window.earlyStart().withZoneSameInstant(ZoneId.of(interviewerZone)).toLocalDate())
+                .isEqualTo(LocalDate.parse(day));
+        assertThat(window.lateEnd()).isAfter(at);
+        CallWindow first = FollowUpPlanner.callWindow(LocalDateTime.parse("2026-11-19T10:00"),
+                ZoneId.of(interviewerZone), berlin);
+        assertThat(window.earlyStart().toLocalTime()).isEqualTo(first.earlyStart().toLocalTime());
+    }
+
     @ParameterizedTest(name = "interview {0}, decision {1} -> expect {2}, check in {3}")
     @CsvSource(nullValues = "none", value = {
             "2026-11-19, 2026-11-27, 2026-11-30, 2026-12-01",  // decision on a Friday: Monday, then Tuesday

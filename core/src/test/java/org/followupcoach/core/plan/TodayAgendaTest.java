@@ -32,6 +32,8 @@ class TodayAgendaTest {
             "2026-11-20T08:45, 2026-11-19T10:00, none, none, CALL_NOW",
             "2026-11-20T12:00, 2026-11-19T10:00, none, VOICEMAIL, CALL_NOW",
             "2026-11-20T12:00, 2026-11-19T10:00, none, REACHED_INTERVIEWER, WAITING",
+            "2026-11-20T18:00, 2026-11-19T10:00, none, VOICEMAIL, CALL_LATER",
+            "2026-11-23T09:00, 2026-11-19T10:00, none, VOICEMAIL, CALL_NOW",
             "2026-11-27T12:00, 2026-11-19T10:00, 2026-11-24, REACHED_INTERVIEWER, ANSWER_OVERDUE",
             "2026-11-26T12:00, 2026-11-19T10:00, 2026-11-24, LEFT_MESSAGE, WAITING",
             "2026-12-04T12:00, 2026-11-19T10:00, none, LEFT_MESSAGE, ANSWER_OVERDUE",
@@ -62,6 +64,19 @@ class TodayAgendaTest {
         AgendaEntry e = TodayAgenda.entry(ZonedDateTime.of(LocalDateTime.parse(now), BERLIN), BERLIN,
                 interview("2026-11-19T10:00", null, attempts(outcomes), false));
         assertThat(e.advice()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}, calls {1} -> window on {2}")
+    @CsvSource(nullValues = "none", value = {
+            "2026-11-20T08:45, none, 2026-11-20",
+            "2026-11-24T18:00, VOICEMAIL, 2026-11-25",
+            "2026-11-24T18:00, none, 2026-11-25",
+            "2026-11-24T18:00, REACHED_INTERVIEWER, 2026-11-20",
+    })
+    void aDueCallIsPlacedInAWindowStillAheadAndAFinishedOneKeepsItsDay(String now, String outcomes, String day) {
+        AgendaEntry e = TodayAgenda.entry(ZonedDateTime.of(LocalDateTime.parse(now), BERLIN), BERLIN,
+                interview("2026-11-19T10:00", null, attempts(outcomes), false));
+        assertThat(e.window().earlyStart().toLocalDate()).isEqualTo(LocalDate.parse(day));
     }
 
     @ParameterizedTest

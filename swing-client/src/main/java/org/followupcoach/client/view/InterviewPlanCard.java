@@ -12,6 +12,7 @@ import org.followupcoach.client.view.support.Messages;
 import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.CallWindow;
+import org.followupcoach.core.plan.FollowUpPlanner;
 import org.followupcoach.core.plan.HearBack;
 
 /**
@@ -27,6 +28,7 @@ final class InterviewPlanCard extends JPanel {
     private final JLabel checkInLabel = Ui.label("");
     private final JLabel writeLabel = Ui.label("");
     private final JTextArea basisText = Ui.muted(Ui.paragraph("", "small"));
+    private final JTextArea ruleText = Ui.muted(Ui.paragraph("", "small"));
 
     /** An empty card ending with the calendar export and its outcome; {@link #show(AgendaEntry)} fills it. */
     InterviewPlanCard(JButton exportButton, JTextArea exportMessage) {
@@ -47,8 +49,8 @@ final class InterviewPlanCard extends JPanel {
         add(yourSlots, "growx, wmin 0, gaptop rel");
         Ui.named(theirSlots, "interviews.window.theirs", "");
         add(theirSlots, "growx, wmin 0, gaptop rel");
-        add(Ui.muted(Ui.paragraph(Messages.get("InterviewPlanCard.call.rule"), "small")),
-                "growx, wmin 0, gaptop unrel");
+        Ui.named(ruleText, "interviews.window.rule", "");
+        add(ruleText, "growx, wmin 0, gaptop unrel");
 
         add(Ui.styled(Messages.get("InterviewPlanCard.answer.title"), "h3"), "wmin 0, gaptop para");
         add(date("expectFrom", expectLabel), "gaptop unrel");
@@ -94,6 +96,10 @@ final class InterviewPlanCard extends JPanel {
                     InterviewTexts.slot(theirs.earlyStart(), theirs.earlyEnd(), theirDay),
                     InterviewTexts.slot(theirs.lateStart(), theirs.lateEnd(), theirDay), theirZone.getId()));
         }
+        // A call not made on the day after the interview moves on to the next business day still ahead.
+        boolean ownDay = window.equals(
+                FollowUpPlanner.callWindow(entry.interview().interviewAt(), theirZone, yourZone));
+        set(ruleText, Messages.get(ownDay ? "InterviewPlanCard.call.rule" : "InterviewPlanCard.call.ruleLater"));
         HearBack hearBack = entry.hearBack();
         set(expectLabel, InterviewTexts.day(hearBack.expectFrom()));
         set(checkInLabel, InterviewTexts.day(hearBack.checkInOn()));

@@ -221,7 +221,8 @@ class InterviewsModelTest {
         add("Later", "Analyst", "2026-11-23");
         String write = saveWith("Write", "2026-11-02", "2026-11-10");
         String overdue = saveWith("Overdue", "2026-11-09", "2026-11-17");
-        add("Now", "Analyst", "2026-11-20");
+        // At the test clock's 19:30 in Berlin Monday's slots are over; in New York it is 13:30, the late slot ahead.
+        assertThat(model.save(null, input("Now", "Analyst", "2026-11-20", "America/New_York", ""))).isTrue();
         String archived = add("Archived", "Analyst", "2026-11-20");
         model.logAttempt(write, AttemptOutcome.REACHED_INTERVIEWER, "");
         model.logAttempt(overdue, AttemptOutcome.REACHED_INTERVIEWER, "");
@@ -270,7 +271,8 @@ class InterviewsModelTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(3);
-        assertThat(text).contains("DTSTART:20261123T073000Z", "DTSTART;VALUE=DATE:20261204");
+        // Monday's slots are over by the test clock's 19:30 in Berlin: the call goes in on Tuesday at 8:30.
+        assertThat(text).contains("DTSTART:20261124T073000Z", "DTSTART;VALUE=DATE:20261204");
     }
 
     @Test
