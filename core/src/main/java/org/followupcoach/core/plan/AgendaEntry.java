@@ -6,6 +6,12 @@ package org.followupcoach.core.plan;
  */
 public record AgendaEntry(Interview interview, Status status, CallAdvice advice, CallWindow window, HearBack hearBack) {
 
+    /** Whether the call has moved on from the business day after the interview, that day having gone by. */
+    public boolean callDayMoved() {
+        return !window.equals(FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(),
+                window.earlyStart().getZone()));
+    }
+
     /** The state of an interview's follow-up on a given day. */
     public enum Status {
         /** The call day has come and a call is the next step. */

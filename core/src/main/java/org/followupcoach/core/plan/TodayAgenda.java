@@ -27,7 +27,6 @@ public final class TodayAgenda {
 
     /** Where one interview stands at {@code now}. */
     public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
-        CallWindow window = FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone);
         HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision());
         LocalDate today = now.withZoneSameInstant(interview.zone()).toLocalDate();
         CallAdvice advice = CallCoach.advise(interview.attempts());
@@ -36,11 +35,14 @@ public final class TodayAgenda {
             // "call in the window" would be stale advice and a written check-in is what is due.
             advice = CallAdvice.CHECK_IN_IN_WRITING;
         }
+        boolean calling = CALLING.contains(advice);
+        // A call still to make belongs in a window still ahead, not on a day that has gone by: after the late slot it
+        // is "call on" the next business day, not "due now".
+        CallWindow window = calling
+                ? FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone)
+                : FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone);
         AgendaEntry.Status status;
-        if (CALLING.contains(advice)) {
-            // A call still to make belongs in a window still ahead, not on a day that has gone by: after the late
-            // slot it is "call on" the next business day, not "due now".
-            window = FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone);
+        if (calling) {
             status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;
         } else if (today.isAfter(hearBack.writeInsteadBy())) {
             status = AgendaEntry.Status.WRITE_INSTEAD;

@@ -77,6 +77,7 @@ class TodayAgendaTest {
         AgendaEntry e = TodayAgenda.entry(ZonedDateTime.of(LocalDateTime.parse(now), BERLIN), BERLIN,
                 interview("2026-11-19T10:00", null, attempts(outcomes), false));
         assertThat(e.window().earlyStart().toLocalDate()).isEqualTo(LocalDate.parse(day));
+        assertThat(e.callDayMoved()).isEqualTo(!day.equals("2026-11-20"));
     }
 
     @ParameterizedTest

@@ -12,7 +12,6 @@ import org.followupcoach.client.view.support.Messages;
 import org.followupcoach.client.view.support.Ui;
 import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.CallWindow;
-import org.followupcoach.core.plan.FollowUpPlanner;
 import org.followupcoach.core.plan.HearBack;
 
 /**
@@ -96,10 +95,8 @@ final class InterviewPlanCard extends JPanel {
                     InterviewTexts.slot(theirs.earlyStart(), theirs.earlyEnd(), theirDay),
                     InterviewTexts.slot(theirs.lateStart(), theirs.lateEnd(), theirDay), theirZone.getId()));
         }
-        // A call not made on the day after the interview moves on to the next business day still ahead.
-        boolean ownDay = window.equals(
-                FollowUpPlanner.callWindow(entry.interview().interviewAt(), theirZone, yourZone));
-        set(ruleText, Messages.get(ownDay ? "InterviewPlanCard.call.rule" : "InterviewPlanCard.call.ruleLater"));
+        set(ruleText, Messages.get(entry.callDayMoved() ? "InterviewPlanCard.call.ruleLater"
+                : "InterviewPlanCard.call.rule"));
         HearBack hearBack = entry.hearBack();
         set(expectLabel, InterviewTexts.day(hearBack.expectFrom()));
         set(checkInLabel, InterviewTexts.day(hearBack.checkInOn()));
