@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.followupcoach.core.json.JsonNode;
 import org.followupcoach.core.validate.ProblemLog;
 
 /**
