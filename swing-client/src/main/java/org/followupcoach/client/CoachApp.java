@@ -39,6 +39,7 @@ public final class CoachApp {
 
     /** Entry point of the runnable jar. */
     public static void main(String[] args) {
+        AppLogging.quietConsole();
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println("Follow-Up Coach " + AppVersion.current() + " (content "
                     + ContentLoader.loadBundled().pack().map(p -> p.manifest().contentVersion()).orElse("?") + ")");
