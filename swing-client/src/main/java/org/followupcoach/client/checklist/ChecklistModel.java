@@ -3,6 +3,7 @@ package org.followupcoach.client.checklist;
 import java.util.List;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.session.NavigationModel;
+import org.followupcoach.client.session.RunModel;
 import org.followupcoach.client.support.Bean;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
@@ -20,17 +21,19 @@ public final class ChecklistModel extends Bean {
 
     private final CoachSession session;
     private final NavigationModel navigation;
+    private final RunModel run;
 
-    /** A checklist bound to the session; "why" links open the guide through {@code navigation}. */
-    public ChecklistModel(CoachSession session, NavigationModel navigation) {
+    /** A checklist bound to the session's active run; "why" links open the guide through {@code navigation}. */
+    public ChecklistModel(CoachSession session, NavigationModel navigation, RunModel run) {
         this.session = session;
         this.navigation = navigation;
+        this.run = run;
         session.addPropertyChangeListener("progress", e -> fireChanged("progress"));
     }
 
-    /** The session, for components that follow the active checklist run. */
-    public CoachSession session() {
-        return session;
+    /** Whose run the ticks belong to. */
+    public RunModel run() {
+        return run;
     }
 
     public List<ChecklistPhase> phases() {

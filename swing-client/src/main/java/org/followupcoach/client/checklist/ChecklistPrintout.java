@@ -1,6 +1,5 @@
 package org.followupcoach.client.checklist;
 
-import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
@@ -13,8 +12,7 @@ public final class ChecklistPrintout {
 
     /** The text to print for the checklist's current run. */
     public static String text(ChecklistModel checklist, Texts texts) {
-        CoachSession session = checklist.session();
-        String run = session.interview(session.activeRun())
+        String run = checklist.run().activeInterview()
                 .map(i -> texts.format("ChecklistPrint.run.interview", i.company(), i.role()))
                 .orElseGet(() -> texts.format("ChecklistPrint.run.general"));
         ChecklistModel.Count overall = checklist.overall();

@@ -90,7 +90,7 @@ public final class ChecklistView extends JPanel {
         header.add(printButton, "aligny bottom, sg headerButton");
         Ui.named(uncheckAllButton, "checklist.uncheckAll", Messages.get("ChecklistView.uncheckAll.text"));
         header.add(uncheckAllButton, "aligny bottom, sg headerButton, wrap");
-        header.add(new RunChooser(model.session(), "checklist"), "span 3, hidemode 3, wmin 0, wrap");
+        header.add(new RunChooser(model.run(), "checklist"), "span 3, hidemode 3, wmin 0, wrap");
         JTextArea intro = Ui.paragraph(Messages.get("ChecklistView.intro"));
         header.add(intro, "span 3, wmin 0, wrap");
         overallBar.setStringPainted(true);

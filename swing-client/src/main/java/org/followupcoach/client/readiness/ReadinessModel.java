@@ -4,7 +4,9 @@ import java.util.List;
 import org.followupcoach.client.session.AppView;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.session.NavigationModel;
+import org.followupcoach.client.session.RunModel;
 import org.followupcoach.client.support.Bean;
+import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.readiness.NextSteps;
 import org.followupcoach.core.readiness.Readiness;
@@ -18,11 +20,13 @@ public final class ReadinessModel extends Bean {
 
     private final CoachSession session;
     private final NavigationModel navigation;
+    private final RunModel run;
 
-    /** A readiness screen for the session. */
-    public ReadinessModel(CoachSession session, NavigationModel navigation) {
+    /** A readiness screen for the session, its score following the active run. */
+    public ReadinessModel(CoachSession session, NavigationModel navigation, RunModel run) {
         this.session = session;
         this.navigation = navigation;
+        this.run = run;
         // Only what the screen shows: the score (which follows the active run) and the history behind the chart.
         session.addPropertyChangeListener("readiness", e -> fireChanged("readiness"));
         session.addPropertyChangeListener("progress", e -> {
@@ -36,9 +40,14 @@ public final class ReadinessModel extends Bean {
         });
     }
 
-    /** The session, for components that follow the active checklist run. */
-    public CoachSession session() {
-        return session;
+    /** Whose run the score follows. */
+    public RunModel run() {
+        return run;
+    }
+
+    /** The self-contained HTML report of the score, its parts and history; {@code texts} words it. */
+    public String reportHtml(Texts texts) {
+        return new ReadinessReport(session, texts).html();
     }
 
     public Readiness readiness() {

@@ -54,7 +54,7 @@ public final class ReadinessView extends JPanel {
         Ui.named(exportButton, "readiness.export", Messages.get("ReadinessView.export.text"));
         titleRow.add(exportButton, "aligny bottom");
         content.add(titleRow);
-        content.add(new RunChooser(model.session(), "readiness"), "hidemode 3, wmin 0");
+        content.add(new RunChooser(model.run(), "readiness"), "hidemode 3, wmin 0");
         content.add(Ui.paragraph(Messages.get("ReadinessView.intro")), "wmin 0");
         content.add(scoreCard);
         // The score and its parts sit side by side only where both fit at the chosen text size.
@@ -83,7 +83,7 @@ public final class ReadinessView extends JPanel {
             return;
         }
         Path target = chooser.getSelectedFile().toPath();
-        String html = new ReadinessReport(model.session(), Messages::format).html();
+        String html = model.reportHtml(Messages::format);
         CompletableFuture.runAsync(() -> {
             try {
                 Files.writeString(target, html, StandardCharsets.UTF_8);

@@ -9,12 +9,11 @@ import net.miginfocom.swing.MigLayout;
 
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
-import org.followupcoach.core.plan.Interview;
 
 /** "Checklist for: General preparation / Acme – Analyst": picks whose checklist run the checklist and score show. */
 public final class RunChooser extends JPanel {
 
-    /** One entry: an interview, or the general run (null id). */
+    /** One entry, worded: an interview's run, or the general run (null id). */
     private record Choice(String id, String label) {
         @Override
         public String toString() {
@@ -22,14 +21,14 @@ public final class RunChooser extends JPanel {
         }
     }
 
-    private final CoachSession session;
+    private final RunModel runs;
     private final DefaultComboBoxModel<Choice> choices = new DefaultComboBoxModel<>();
     private final JComboBox<Choice> combo = new JComboBox<>(choices);
     private boolean updating;
 
-    /** A chooser bound to the session's active run; {@code name} prefixes the component names. */
-    public RunChooser(CoachSession session, String name) {
-        this.session = session;
+    /** A chooser bound to the active run; {@code name} prefixes the component names. */
+    public RunChooser(RunModel runs, String name) {
+        this.runs = runs;
         // The list may shrink below its longest name (a long company and role) in a narrow window; open, it shows all.
         setLayout(new MigLayout("insets 0", "[]rel[0:pref]", "[]"));
         setOpaque(false);
@@ -40,8 +39,7 @@ public final class RunChooser extends JPanel {
         add(label);
         add(combo, "wmin 0");
         combo.addActionListener(e -> chosen());
-        session.addPropertyChangeListener("progress", e -> refresh());
-        session.addPropertyChangeListener("activeRun", e -> refresh());
+        runs.addPropertyChangeListener("runs", e -> refresh());
         refresh();
     }
 
@@ -49,14 +47,12 @@ public final class RunChooser extends JPanel {
         updating = true;
         try {
             choices.removeAllElements();
-            choices.addElement(new Choice(null, Messages.get("RunChooser.general")));
-            for (Interview i : session.progress().interviews()) {
-                if (!i.archived() || i.id().equals(session.activeRun())) {
-                    choices.addElement(new Choice(i.id(), i.company() + " \u2013 " + i.role()));
-                }
+            for (RunModel.Run run : runs.runs()) {
+                choices.addElement(new Choice(run.interviewId(), run.general() ? Messages.get("RunChooser.general")
+                        : run.company() + " \u2013 " + run.role()));
             }
             for (int i = 0; i < choices.getSize(); i++) {
-                if (Objects.equals(choices.getElementAt(i).id(), session.activeRun())) {
+                if (Objects.equals(choices.getElementAt(i).id(), runs.activeId())) {
                     combo.setSelectedIndex(i);
                 }
             }
@@ -69,7 +65,7 @@ public final class RunChooser extends JPanel {
 
     private void chosen() {
         if (!updating && combo.getSelectedItem() instanceof Choice choice) {
-            session.setActiveRun(choice.id());
+            runs.choose(choice.id());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.followupcoach.client.quiz.QuizModel;
 import org.followupcoach.client.readiness.ReadinessModel;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.session.NavigationModel;
+import org.followupcoach.client.session.RunModel;
 import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.store.LoadedProgress;
@@ -34,8 +35,9 @@ public record AppModels(CoachSession session, NavigationModel navigation, GuideM
         CoachSession session = new CoachSession(pack, loaded.progress(), loaded.readOnly(), store, io, ui, clock);
         GuideModel guide = new GuideModel(session);
         NavigationModel navigation = new NavigationModel(session, guide::select);
-        return new AppModels(session, navigation, guide, new ChecklistModel(session, navigation),
-                new QuizModel(session, navigation, random), new ReadinessModel(session, navigation),
+        RunModel run = new RunModel(session);
+        return new AppModels(session, navigation, guide, new ChecklistModel(session, navigation, run),
+                new QuizModel(session, navigation, random), new ReadinessModel(session, navigation, run),
                 new InterviewsModel(session, io, ui, texts), new CueCardModel(session, texts));
     }
 }
