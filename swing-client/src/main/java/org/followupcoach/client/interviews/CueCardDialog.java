@@ -26,6 +26,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.ScrollablePanel;
 import org.followupcoach.client.support.Ui;
@@ -71,7 +72,7 @@ final class CueCardDialog extends JDialog {
     static CueCardDialog open(Component parent, InterviewsModel interviews, CueCardModel cueCard, Interview interview) {
         Window owner = SwingUtilities.getWindowAncestor(parent);
         CueCardDialog dialog = new CueCardDialog(owner, interviews, cueCard, interview);
-        InterviewWindows.placeRelative(dialog, owner);
+        Dialogs.placeRelative(dialog, owner);
         dialog.setVisible(true);
         return dialog;
     }
@@ -194,7 +195,7 @@ final class CueCardDialog extends JDialog {
         copyButton.addActionListener(e -> copy());
         printButton.addActionListener(e -> print());
         closeButton.addActionListener(e -> dispose());
-        InterviewWindows.closeOnEscape(this, this::dispose);
+        Dialogs.closeOnEscape(this, this::dispose);
         interviews.addPropertyChangeListener(modelListener);
         addWindowListener(new WindowAdapter() {
             @Override

@@ -8,6 +8,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.text.DefaultCaret;
 import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Icons;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
@@ -49,7 +50,7 @@ final class CueCardVoicemailPanel extends JPanel {
         messageArea.setWrapStyleWord(true);
         messageArea.setRows(5);
         messageArea.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
-        InterviewWindows.tabOut(messageArea);
+        Dialogs.tabOut(messageArea);
         Ui.named(messageArea, "cueCard.message", Messages.get("CueCardVoicemailPanel.message.accessible"));
         add(messageArea, "wmin 0");
         add(Ui.styled(Messages.get("CueCardVoicemailPanel.checks.title"), "h4"));

@@ -21,6 +21,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.ScrollablePanel;
 import org.followupcoach.client.support.Ui;
@@ -60,7 +61,7 @@ final class InterviewFormDialog extends JDialog {
     static boolean open(Component parent, InterviewsModel model, Interview editing) {
         Window owner = parent == null ? null : SwingUtilities.getWindowAncestor(parent);
         InterviewFormDialog dialog = new InterviewFormDialog(owner, model, editing);
-        InterviewWindows.place(dialog, owner);
+        Dialogs.place(dialog, owner);
         dialog.setVisible(true);
         return dialog.saved;
     }
@@ -104,7 +105,6 @@ final class InterviewFormDialog extends JDialog {
         content.add(scroll);
         content.add(buttons);
         setContentPane(content);
-        getRootPane().setDefaultButton(saveButton);
     }
 
     private JPanel field(String name, JComponent input) {
@@ -138,7 +138,7 @@ final class InterviewFormDialog extends JDialog {
     }
 
     private static JScrollPane area() {
-        JTextArea area = InterviewWindows.tabOut(new JTextArea(3, 40));
+        JTextArea area = Dialogs.tabOut(new JTextArea(3, 40));
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         return new JScrollPane(area);
@@ -147,7 +147,7 @@ final class InterviewFormDialog extends JDialog {
     private void bind() {
         saveButton.addActionListener(e -> save());
         cancelButton.addActionListener(e -> dispose());
-        InterviewWindows.closeOnEscape(this, this::dispose);
+        Dialogs.keys(this, saveButton, this::dispose);
     }
 
     private void fill() {

@@ -2,11 +2,10 @@ package org.followupcoach.client.shell;
 
 import java.awt.Window;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
 /** The About box: versions, where data and logs are kept, and the licences of the bundled libraries. */
@@ -32,9 +31,7 @@ public final class AboutDialog extends JDialog {
         close.addActionListener(e -> dispose());
         panel.add(close, "span 2, align right");
         setContentPane(panel);
-        getRootPane().setDefaultButton(close);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.keys(this, close, this::dispose);
         pack();
         setLocationRelativeTo(owner);
     }

@@ -14,6 +14,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
 /**
@@ -77,9 +78,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
         buttons.add(close);
         panel.add(buttons);
         dialog.setContentPane(panel);
-        dialog.getRootPane().setDefaultButton(close);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-                javax.swing.KeyStroke.getKeyStroke("ESCAPE"), javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.keys(dialog, close, dialog::dispose);
         dialog.pack();
         dialog.setLocationRelativeTo(null);
         dialog.addWindowListener(new java.awt.event.WindowAdapter() {

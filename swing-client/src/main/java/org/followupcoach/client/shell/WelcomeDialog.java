@@ -2,11 +2,10 @@ package org.followupcoach.client.shell;
 
 import java.awt.Window;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
 /** The first-run welcome: what the app does, where it keeps data, and that it never goes online. */
@@ -29,9 +28,7 @@ public final class WelcomeDialog extends JDialog {
         start.addActionListener(e -> dispose());
         panel.add(start, "align right");
         setContentPane(panel);
-        getRootPane().setDefaultButton(start);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.keys(this, start, this::dispose);
         pack();
         setLocationRelativeTo(owner);
     }

@@ -1,4 +1,4 @@
-package org.followupcoach.client.interviews;
+package org.followupcoach.client.support;
 
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
@@ -7,15 +7,16 @@ import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.Set;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 
-/** What the planner's dialogs share: placing them over their owner, Escape to close, Tab out of text areas. */
-final class InterviewWindows {
+/** What every dialog shares: placing it over its owner, Enter and Escape, Tab out of text areas. */
+public final class Dialogs {
 
-    private InterviewWindows() {
+    private Dialogs() {
     }
 
     /**
@@ -23,7 +24,7 @@ final class InterviewWindows {
      * the first {@code pack()}: moving a window after its peer exists makes robot clicks land in the wrong place
      * when there is no window manager.
      */
-    static void place(JDialog dialog, Window owner) {
+    public static void place(JDialog dialog, Window owner) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension wanted = dialog.getPreferredSize();
         int width = Math.min(wanted.width, screen.width);
@@ -43,7 +44,7 @@ final class InterviewWindows {
      * Gives a large dialog most of its owner's area, so long text wraps to a comfortable width instead of the dialog
      * sizing itself to its longest paragraph; the content scrolls when the font is large.
      */
-    static void placeRelative(JDialog dialog, Window owner) {
+    public static void placeRelative(JDialog dialog, Window owner) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Rectangle around = owner == null || !owner.isShowing() ? screen : owner.getBounds();
         int width = Math.min(screen.width, around.width * 9 / 10);
@@ -52,8 +53,14 @@ final class InterviewWindows {
                 height);
     }
 
+    /** Enter presses {@code defaultButton} and Escape runs {@code escape}, as users expect of any dialog. */
+    public static void keys(JDialog dialog, JButton defaultButton, Runnable escape) {
+        dialog.getRootPane().setDefaultButton(defaultButton);
+        closeOnEscape(dialog, escape);
+    }
+
     /** Escape runs {@code action}, as users expect of any dialog. */
-    static void closeOnEscape(JDialog dialog, Runnable action) {
+    public static void closeOnEscape(JDialog dialog, Runnable action) {
         JComponent root = dialog.getRootPane();
         root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 "close");
@@ -66,7 +73,7 @@ final class InterviewWindows {
     }
 
     /** Tab and Shift+Tab leave a text area instead of typing a tab, so the form stays keyboard-friendly. */
-    static JTextArea tabOut(JTextArea area) {
+    public static JTextArea tabOut(JTextArea area) {
         area.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
                 Set.of(KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0)));
         area.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
