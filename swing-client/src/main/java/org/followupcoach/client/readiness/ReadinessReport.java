@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.followupcoach.client.session.CoachSession;
+import org.followupcoach.client.support.AppVersion;
 import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
@@ -54,7 +55,7 @@ public final class ReadinessReport {
                 .append("</style></head><body>\n");
         h.append("<h1>").append(esc(texts.format("Report.title"))).append("</h1>");
         h.append("<p class=\"muted\">").append(esc(texts.format("Report.generated",
-                when.format(session.clock().instant())))).append("</p>\n");
+                when.format(session.clock().instant()), AppVersion.current()))).append("</p>\n");
         h.append("<p><span class=\"score\">").append(r.score()).append("</span> ")
                 .append(esc(texts.format("Report.outOf"))).append("</p>");
         h.append("<table><tr><th>").append(esc(texts.format("Report.part"))).append("</th><th>%</th><th>")

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.followupcoach.client.quiz.QuizModel;
 import org.followupcoach.client.shell.AppModels;
+import org.followupcoach.client.support.AppVersion;
 import org.followupcoach.core.load.ContentLoader;
 import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.quiz.QuizMode;
@@ -52,6 +53,11 @@ class ReadinessReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Bring the printed CV")
                 .contains(PACK.checklistItems().get(0).text().replace("'", "&#39;").replace("\"", "&quot;"))
                 .contains("<span class=\"score\">" + models.session().readiness().score() + "</span>");
+    }
+
+    @Test
+    void reportNamesTheAppVersionThatMadeIt() {
+        assertThat(report.html()).contains("Report.generated[").contains(", " + AppVersion.current() + "]");
     }
 
     @Test
