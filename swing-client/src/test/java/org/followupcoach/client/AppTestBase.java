@@ -129,6 +129,19 @@ public abstract class AppTestBase {
         }, timeout(10_000));
     }
 
+    /** Waits for the component with this name to have the keyboard focus. */
+    protected void awaitFocus(String name) {
+        await(name + " to have focus", () -> {
+            java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return owner != null && name.equals(owner.getName());
+        });
+    }
+
+    /** Waits for a component with this name to be on screen. */
+    protected void awaitShowing(String name) {
+        await(name + " to show", () -> showing(name));
+    }
+
     /** Whether a component with this name is on screen; works for hidden ones, which fixtures do not find. */
     protected boolean showing(String name) {
         return !GuiActionRunner.execute(() -> robot.finder().findAll(frame,

@@ -1,11 +1,7 @@
 package org.followupcoach.client.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
-import java.awt.Component;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +11,6 @@ import java.util.function.IntPredicate;
 import javax.swing.AbstractButton;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
 import org.followupcoach.client.AppTestBase;
 import org.followupcoach.client.session.AppView;
 import org.followupcoach.client.support.Messages;
@@ -111,18 +106,6 @@ class QuizViewTest extends AppTestBase {
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
     }
 
-    private void awaitFocus(String name) {
-        pause(new Condition(name + " to have focus") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> {
-                    Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-                    return owner != null && name.equals(owner.getName());
-                });
-            }
-        }, timeout(5_000));
-    }
-
     private int questionNumber() {
         String text = window.label("quiz.progress").text();
         for (int n = 1; n <= TOTAL; n++) {
@@ -131,15 +114,6 @@ class QuizViewTest extends AppTestBase {
             }
         }
         throw new AssertionError("unexpected progress text: " + text);
-    }
-
-    private void awaitShowing(String name) {
-        pause(new Condition(name + " to show") {
-            @Override
-            public boolean test() {
-                return showing(name);
-            }
-        }, timeout(10_000));
     }
 
     private String scoreText(int correct, int total) {
