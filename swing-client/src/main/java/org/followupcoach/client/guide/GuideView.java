@@ -25,6 +25,7 @@ import net.miginfocom.swing.MigLayout;
 
 import org.followupcoach.client.session.NavigationModel;
 import org.followupcoach.client.support.Messages;
+import org.followupcoach.client.support.PanePair;
 import org.followupcoach.client.support.ScrollablePanel;
 import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.model.Section;
@@ -56,7 +57,7 @@ public final class GuideView extends JPanel {
     private final JButton next = new JButton();
     private final javax.swing.JToggleButton contentsButton = new javax.swing.JToggleButton();
     private SectionPanel sectionPanel;
-    private boolean narrow;
+    private PanePair panes;
 
     /** The guide bound to {@code model}; {@code navigation} brings the guide to the front when a match is opened. */
     public GuideView(GuideModel model, NavigationModel navigation) {
@@ -105,14 +106,14 @@ public final class GuideView extends JPanel {
         Ui.named(position, "guide.position", "");
         Ui.texts(contentsButton, "GuideView.contents");
         Ui.named(contentsButton, "guide.contents", contentsButton.getText());
+        panes = PanePair.install(this, navigator, readingScroll, TWO_COLUMNS_FROM, isNarrow -> layOut());
         layOut();
-        org.followupcoach.client.support.NarrowWatch.install(this, TWO_COLUMNS_FROM, this::narrowChanged);
     }
 
     /** Two columns side by side, or (narrow) one of them at a time over a footer in two rows. */
     private void layOut() {
         removeAll();
-        if (narrow) {
+        if (panes.narrow()) {
             setLayout(new MigLayout("fill, insets dialog", // layout
                     "[grow, fill]", // columns
                     "[grow, fill]rel[]rel[]")); // rows: contents or section | mark read | contents, position, next
@@ -133,7 +134,7 @@ public final class GuideView extends JPanel {
             add(position, "gapleft push, wmin 0");
             add(next, "gapleft unrel, hidemode 3");
         }
-        showPane(!narrow || contentsButton.isSelected(), true);
+        showPane(!panes.narrow() || contentsButton.isSelected(), true);
         revalidate();
         repaint();
     }
@@ -144,21 +145,12 @@ public final class GuideView extends JPanel {
      */
     private static final int TWO_COLUMNS_FROM = 56;
 
-    private void narrowChanged(boolean isNarrow) {
-        narrow = isNarrow;
-        layOut();
-    }
-
     /** In the narrow arrangement, shows the contents (true) or the open section (false); both show when wide. */
     private void showPane(boolean contents, boolean keepFocus) {
-        boolean hadFocus = !keepFocus && isAncestorOf(java.awt.KeyboardFocusManager
-                .getCurrentKeyboardFocusManager().getFocusOwner());
+        boolean narrow = panes.narrow();
+        boolean hadFocus = panes.show(!contents) && !keepFocus;
         contentsButton.setSelected(narrow && contents);
-        navigator.setVisible(!narrow || contents);
-        readingScroll.setVisible(!narrow || !contents);
         markRead.setVisible(!narrow || !contents);
-        revalidate();
-        repaint();
         if (hadFocus) {
             if (narrow && contents) {
                 toc.focusList();
@@ -170,7 +162,7 @@ public final class GuideView extends JPanel {
 
     /** A section was chosen in the contents with a click or Enter: in the narrow arrangement, go and read it. */
     private void sectionOpened() {
-        if (narrow && navigator.isVisible() && model.query().isBlank()) {
+        if (panes.narrow() && navigator.isVisible() && model.query().isBlank()) {
             showPane(false, false);
         }
     }
@@ -221,7 +213,7 @@ public final class GuideView extends JPanel {
 
     /** Puts the keyboard focus into the search field, with its text selected so typing replaces it. */
     public void focusSearch() {
-        if (narrow) {
+        if (panes.narrow()) {
             showPane(true, true);
         }
         searchField.selectAll();
@@ -231,7 +223,7 @@ public final class GuideView extends JPanel {
     /** Showing the guide puts the focus on the contents, so the arrow keys move between sections at once. */
     @Override
     public boolean requestFocusInWindow() {
-        return narrow && !navigator.isVisible() ? reading.requestFocusInWindow() : toc.focusList();
+        return panes.narrow() && !navigator.isVisible() ? reading.requestFocusInWindow() : toc.focusList();
     }
 
     private void focusReading() {
@@ -254,7 +246,7 @@ public final class GuideView extends JPanel {
 
     private void openHit(SearchHit hit) {
         searchField.setText("");
-        if (narrow) {
+        if (panes.narrow()) {
             showPane(false, true);
         }
         navigation.openSection(hit.sectionId());

@@ -111,12 +111,7 @@ final class CueCardDialog extends JDialog {
         buttons.add(printButton, "sg button");
         buttons.add(closeButton, "sg button");
 
-        JPanel content = new JPanel(new MigLayout("insets 0, fill, wrap 1", // layout
-                "[grow, fill]", // columns
-                "[grow, fill]0[]")); // rows: card, buttons
-        content.add(scroll);
-        content.add(buttons);
-        setContentPane(content);
+        JPanel content = Dialogs.bodyAndButtons(this, scroll, buttons);
         // Large text: the two branches one under the other, and the status above the buttons.
         org.followupcoach.client.support.NarrowWatch.install(content, 70, narrow -> {
             cardLayout.setLayoutConstraints(narrow ? "insets dialog, wrap 1, fillx" : "insets dialog, wrap 2, fillx");

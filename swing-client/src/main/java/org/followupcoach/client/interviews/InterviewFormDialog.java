@@ -99,12 +99,7 @@ final class InterviewFormDialog extends JDialog {
         buttons.add(saveButton, "skip 1, sg button");
         buttons.add(cancelButton, "sg button");
 
-        JPanel content = new JPanel(new MigLayout("insets 0, fill, wrap 1", // layout
-                "[grow, fill]", // columns
-                "[grow, fill]0[]")); // rows: form, buttons
-        content.add(scroll);
-        content.add(buttons);
-        setContentPane(content);
+        Dialogs.bodyAndButtons(this, scroll, buttons);
     }
 
     private JPanel field(String name, JComponent input) {

@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 import org.followupcoach.client.support.Messages;
+import org.followupcoach.client.support.PanePair;
 import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.plan.Interview;
 
@@ -31,7 +32,7 @@ public final class InterviewsView extends JPanel {
     private final JTextArea emptyText = Ui.paragraph("", null);
     private final JButton addFirstButton = Ui.texts(new JButton(), "InterviewsView.addFirst");
     private final JButton backButton = Ui.texts(new JButton(), "InterviewsView.back");
-    private boolean narrow;
+    private PanePair panes;
     /** Narrow, the view opens on the list; an interview opened from elsewhere shows at once. */
     private boolean detailShown;
 
@@ -53,15 +54,14 @@ public final class InterviewsView extends JPanel {
         detailHolder.setOpaque(false);
         detailHolder.add(detailPanel, DETAIL);
         detailHolder.add(emptyPanel(), EMPTY);
-        layOut(false);
-        // Large text in a small window: the list goes above the interview instead of beside it.
-        org.followupcoach.client.support.NarrowWatch.install(this, 60, this::layOut);
+        // Large text in a small window: the list or the interview, one at a time.
+        panes = PanePair.install(this, listPanel, detailHolder, 60, isNarrow -> layOut());
+        layOut();
     }
 
-    private void layOut(boolean isNarrow) {
-        narrow = isNarrow;
+    private void layOut() {
         removeAll();
-        if (narrow) {
+        if (panes.narrow()) {
             setLayout(new MigLayout("insets 0, fill, hidemode 3", // layout
                     "[grow, fill]", // columns
                     "[]0[]0[grow, fill]")); // rows: undo strip, back to the list, list or interview
@@ -84,15 +84,11 @@ public final class InterviewsView extends JPanel {
     /** In the narrow arrangement, shows the open interview (true) or the list (false); wide, both show. */
     private void showDetail(boolean detail) {
         detailShown = detail;
-        boolean hadFocus = isAncestorOf(java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
-                .getFocusOwner());
         // With nothing chosen there is nothing to read yet: the list, with its add button, is where to start.
         boolean reading = detail && interviews.selected().isPresent();
-        listPanel.setVisible(!narrow || !reading);
-        detailHolder.setVisible(!narrow || reading);
+        boolean hadFocus = panes.show(reading);
+        boolean narrow = panes.narrow();
         backButton.setVisible(narrow && reading);
-        revalidate();
-        repaint();
         if (hadFocus && narrow) {
             if (reading) {
                 backButton.requestFocusInWindow();
@@ -127,7 +123,7 @@ public final class InterviewsView extends JPanel {
         refresh();
         java.awt.Component focused = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         boolean fromList = focused != null && SwingUtilities.isDescendingFrom(focused, listPanel);
-        if (narrow && !fromList && interviews.selected().isPresent()) {
+        if (panes.narrow() && !fromList && interviews.selected().isPresent()) {
             showDetail(true);
         }
     }
@@ -135,7 +131,7 @@ public final class InterviewsView extends JPanel {
     /** The main window focuses a view when it is shown: the list, where keyboard users start, or the back button. */
     @Override
     public boolean requestFocusInWindow() {
-        return narrow && detailShown ? backButton.requestFocusInWindow() : listPanel.focusList();
+        return panes.narrow() && detailShown ? backButton.requestFocusInWindow() : listPanel.focusList();
     }
 
     private void addInterview() {

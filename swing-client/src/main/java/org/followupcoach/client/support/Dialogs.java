@@ -10,8 +10,10 @@ import java.util.Set;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
+import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import net.miginfocom.swing.MigLayout;
 
 /** What every dialog shares: placing it over its owner, Enter and Escape, Tab out of text areas. */
 public final class Dialogs {
@@ -51,6 +53,20 @@ public final class Dialogs {
         int height = Math.min(screen.height, around.height * 9 / 10);
         dialog.setBounds(around.x + (around.width - width) / 2, around.y + (around.height - height) / 2, width,
                 height);
+    }
+
+    /**
+     * Makes {@code body} the dialog's content, taking the room there is, with the row of {@code buttons} below it;
+     * returns the new content pane.
+     */
+    public static JPanel bodyAndButtons(JDialog dialog, JComponent body, JComponent buttons) {
+        JPanel content = new JPanel(new MigLayout("insets 0, fill, wrap 1", // layout
+                "[grow, fill]", // columns
+                "[grow, fill]0[]")); // rows: body, buttons
+        content.add(body);
+        content.add(buttons);
+        dialog.setContentPane(content);
+        return content;
     }
 
     /** Enter presses {@code defaultButton} and Escape runs {@code escape}, as users expect of any dialog. */
