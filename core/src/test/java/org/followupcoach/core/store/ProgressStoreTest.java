@@ -161,7 +161,7 @@ class ProgressStoreTest {
     void savedFileIsReadableUtf8WithTextKeptLiterally() throws IOException {
         store().save(sample());
         String json = Files.readString(dir.resolve("progress.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schemaVersion\": 1").contains("<b>first</b>");
+        assertThat(json).contains("\"schemaVersion\": 2").contains("<b>first</b>");
     }
 
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
