@@ -267,4 +267,19 @@ class QuizSessionTest {
     void topicScoresRoundToWholePercent(int correct, int total, int percent) {
         assertThat(new TopicScore(correct, total).percent()).isEqualTo(percent);
     }
+
+    @Test
+    void leavingKeepsTheAnswersGivenSoFar() {
+        QuizSession session = new QuizSession(manyQuestions(5), QuizMode.PRACTICE, new Random(1), clock);
+        assertThat(session.leave()).as("nothing answered, nothing to keep").isEmpty();
+        for (int i = 0; i < 2; i++) {
+            session.answer(session.current().orElseThrow().question().correctOptionIds(), Certainty.MEDIUM);
+            session.next();
+        }
+
+        QuizAttempt kept = session.leave().orElseThrow();
+
+        assertThat(kept.left()).isTrue();
+        assertThat(kept.answers()).hasSize(2).allSatisfy(a -> assertThat(a.mark()).isEqualTo(2));
+    }
 }
