@@ -13,11 +13,17 @@ import java.util.Map;
 final class ProgressMigration {
 
     /**
-     * Ids renamed in the content since format 1 (old id to new id). To rename another id, add its pair here and
-     * list it in the content's change notes; answers and ticks saved under the old id then follow it.
+     * Ids renamed in the content since format 1 (old id to new id, as listed when the item bank and the guidance were
+     * rewritten). To rename another id, add its pair here; answers, ticks and notes saved under the old id follow it.
      */
-    static final Map<String, String> QUIZ_RENAMES = Map.of();
-    static final Map<String, String> CHECKLIST_RENAMES = Map.of();
+    static final Map<String, String> QUIZ_RENAMES = Map.ofEntries(
+            Map.entry("lunch-break-location", "call-before-work-where"),
+            Map.entry("value-their-time", "late-thanks-after-dithering"),
+            Map.entry("ask-decision-when-going-well", "short-of-time-skip-decision-question"));
+    static final Map<String, String> CHECKLIST_RENAMES = Map.ofEntries(
+            Map.entry("first-try-hang-up", "first-try-message-optional"),
+            Map.entry("remind-and-recap", "remind-who-you-are"),
+            Map.entry("written-thanks-if-unreached", "written-thanks-sent"));
 
     private ProgressMigration() {
     }

@@ -74,6 +74,15 @@ class ProgressMigrationTest {
     }
 
     @Test
+    void theRenamesListedForThisReleaseApplyToTheOldFile() throws Exception {
+        Progress p = ProgressJson.decode(schema1());
+
+        List<String> answered = p.quizAttempts().get(0).answers().stream().map(AnswerRecord::questionId).toList();
+        assertThat(answered).contains("call-before-work-where", "late-thanks-after-dithering")
+                .doesNotContain("lunch-break-location", "value-their-time");
+    }
+
+    @Test
     void savedAgainItIsSchemaTwoWithoutTheOldField() throws Exception {
         String saved = ProgressJson.encode(ProgressJson.decode(schema1()));
 
