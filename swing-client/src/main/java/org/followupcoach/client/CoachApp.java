@@ -48,6 +48,9 @@ public final class CoachApp {
         if (args.length == 2 && args[0].equals("--validate-content")) {
             System.exit(ContentCheck.run(Path.of(args[1]), System.out, System.err));
         }
+        if (args.length == 3 && args[0].equals("--validate-content") && args[1].equals("--strict")) {
+            System.exit(ContentCheck.run(Path.of(args[2]), true, System.out, System.err));
+        }
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -194,7 +197,7 @@ public final class CoachApp {
     record CommandLine(java.util.Optional<Path> dataDir, ContentSource content) {
 
         static final String USAGE = "Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]\n"
-                + "       java -jar followup-coach.jar --validate-content DIR\n"
+                + "       java -jar followup-coach.jar --validate-content [--strict] DIR\n"
                 + "       java -jar followup-coach.jar --version";
 
         static CommandLine parse(String[] args) {

@@ -29,9 +29,13 @@ class ContentCheckTest {
     }
 
     private Outcome run(Path folder) {
+        return run(folder, false);
+    }
+
+    private Outcome run(Path folder, boolean strict) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ContentCheck.run(folder, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = ContentCheck.run(folder, strict, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -72,10 +76,45 @@ class ContentCheckTest {
     }
 
     @Test
-    void theBundledPackPassesWithAOneLineSummary() throws IOException {
+    void theBundledPackPassesWithItsWarningsAndAOneLineSummary() throws IOException {
         Outcome o = run(pack("none", t -> t));
         assertThat(o.code()).isZero();
-        assertThat(o.out().lines()).hasSize(1).allMatch(l -> l.startsWith("OK: ") && l.contains("quiz questions"));
+        java.util.List<String> lines = o.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("OK: ").contains("quiz questions, no problems");
+        assertThat(lines.subList(0, lines.size() - 1))
+                .allMatch(line -> line.matches("quiz\\.json:\\d+:\\d+: warning: \\$\\.questions.*"));
+    }
+
+    @Test
+    void strictFailsOnTheQuizLintsWarningsWithTheirPlace() throws IOException {
+        // Every right option moved to the top of its list: a guesser picking the first option would pass.
+        Path folder = pack("quiz.json", ContentCheckTest::rightOptionsFirst);
+
+        Outcome lenient = run(folder);
+        Outcome strict = run(folder, true);
+
+        assertThat(lenient.code()).isZero();
+        assertThat(lenient.out()).contains("warning: $.questions: quiz lint first-in-file");
+        assertThat(strict.code()).isEqualTo(1);
+        assertThat(strict.out().lines()).isNotEmpty()
+                .allMatch(line -> line.matches("quiz\\.json:\\d+:\\d+: \\$\\.questions.*quiz lint .+"));
+        assertThat(strict.out()).contains("quiz lint first-in-file");
+        assertThat(strict.err()).contains("problems found");
+    }
+
+    private static String rightOptionsFirst(String quizJson) {
+        com.google.gson.JsonObject quiz = com.google.gson.JsonParser.parseString(quizJson).getAsJsonObject();
+        for (com.google.gson.JsonElement q : quiz.getAsJsonArray("questions")) {
+            com.google.gson.JsonArray options = q.getAsJsonObject().getAsJsonArray("options");
+            java.util.List<com.google.gson.JsonElement> sorted = new java.util.ArrayList<>();
+            options.forEach(sorted::add);
+            sorted.sort(java.util.Comparator.comparing(o -> !o.getAsJsonObject().get("correct").getAsBoolean()));
+            while (options.size() > 0) {
+                options.remove(0);
+            }
+            sorted.forEach(options::add);
+        }
+        return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(quiz);
     }
 
     @Test

@@ -58,8 +58,8 @@ public final class ContentLoader {
                 decode("checklist.json", PackDecoder::checklist, List.of()),
                 decode("quiz.json", PackDecoder::quiz, new Quiz(List.of(), List.of())));
         ContentValidator.validate(pack, unreadable, log);
-        return log.isEmpty() ? new ContentLoadResult(Optional.of(pack), List.of())
-                : new ContentLoadResult(Optional.empty(), log.problems());
+        return log.isEmpty() ? new ContentLoadResult(Optional.of(pack), List.of(), log.warnings())
+                : new ContentLoadResult(Optional.empty(), log.problems(), log.warnings());
     }
 
     private <T> T decode(String file, Function<ObjectReader, T> decoder, T fallback) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.followupcoach.core.model.AnswerOption;
 import org.followupcoach.core.model.Question;
 
-/** One run through a set of questions: shuffled order, answers with confidence, and the finished attempt. */
+/** One run through a set of questions: shuffled order, answers with certainty, and the finished attempt. */
 public final class QuizSession {
 
     private final QuizMode mode;
@@ -58,15 +58,20 @@ public final class QuizSession {
         return presented.get(Math.min(index, presented.size() - 1));
     }
 
-    /** Records the answer to the current question; exact match of the correct options counts as right. */
+    /** Records an answer given as sure / not sure (see {@link Certainty#of(Confidence)}). */
     public AnswerRecord answer(Set<String> chosenOptionIds, Confidence confidence) {
+        return answer(chosenOptionIds, Certainty.of(confidence));
+    }
+
+    /** Records the answer to the current question; exact match of the correct options counts as right. */
+    public AnswerRecord answer(Set<String> chosenOptionIds, Certainty certainty) {
         PresentedQuestion q = current().orElseThrow(() -> new IllegalStateException("no question awaits an answer"));
         if (chosenOptionIds.isEmpty()) {
             throw new IllegalArgumentException("choose at least one option");
         }
         boolean correct = q.question().correctOptionIds().equals(Set.copyOf(chosenOptionIds));
         AnswerRecord record = new AnswerRecord(q.question().id(), q.question().topicId(), chosenOptionIds, correct,
-                confidence);
+                certainty);
         answers.add(record);
         return record;
     }
@@ -100,5 +105,16 @@ public final class QuizSession {
             throw new IllegalStateException("the quiz is not finished");
         }
         return new QuizAttempt(startedAt, clock.instant(), mode, answers);
+    }
+
+    /**
+     * Leaves the run before its end, keeping the answers given so far as an attempt marked {@code left}; empty when
+     * nothing was answered, since there is nothing to keep.
+     */
+    public java.util.Optional<QuizAttempt> leave() {
+        if (answers.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new QuizAttempt(startedAt, clock.instant(), mode, answers, !isComplete()));
     }
 }

@@ -20,14 +20,15 @@ public record NextSteps(List<TopicReadiness> weakTopics, List<ChecklistItem> ope
     }
 
     /**
-     * Picks up to {@code limit} of each: weak topics lowest first (untested ones before tested ones at the same
-     * percent), open items in checklist order since earlier phases come before the call.
+     * Picks up to {@code limit} of each: weak topics lowest first (at the same percent, confident mistakes before
+     * no answers, and untested before merely weak), open items in checklist order since earlier phases come before the call.
      */
     public static NextSteps suggest(ContentPack pack, Readiness readiness, Set<String> checkedItems,
                                     Set<String> sectionsRead, int limit) {
         List<TopicReadiness> weak = readiness.topics().stream()
                 .filter(t -> t.percentOrZero() < WEAK_BELOW)
                 .sorted(Comparator.comparingInt(TopicReadiness::percentOrZero)
+                        .thenComparingDouble(TopicReadiness::evidence)
                         .thenComparing(t -> t.percent().isPresent()))
                 .limit(limit).toList();
         List<ChecklistItem> open = pack.checklistItems().stream().filter(i -> !checkedItems.contains(i.id()))

@@ -21,8 +21,8 @@ public record Progress(int schemaVersion, Set<String> sectionsRead, Set<String> 
                        List<ReadinessPoint> readinessHistory, UiState ui, CallerProfile profile,
                        List<Interview> interviews) {
 
-    /** The progress format this app writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The progress format this app writes; 2 brought certainty levels (see {@code ProgressMigration}). */
+    public static final int SCHEMA_VERSION = 2;
 
     public Progress {
         sectionsRead = sorted(sectionsRead);

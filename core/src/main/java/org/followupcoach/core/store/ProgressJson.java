@@ -94,6 +94,7 @@ public final class ProgressJson {
         if (v < 1) {
             throw new UnreadableProgressException("schemaVersion " + v + " is not a known format", null);
         }
+        ProgressMigration.migrate(object, v);
         try {
             Progress progress = GSON.fromJson(object, Progress.class);
             java.util.Optional<String> problem = ProgressShape.problem(progress);

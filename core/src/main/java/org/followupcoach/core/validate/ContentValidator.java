@@ -23,10 +23,12 @@ import org.followupcoach.core.model.Tip;
 import org.followupcoach.core.model.Topic;
 import org.followupcoach.core.model.Voicemail;
 import org.followupcoach.core.model.VoicemailElement;
+import org.followupcoach.core.quiz.lint.QuizLint;
 
 /**
  * Checks what a single field cannot show: ids unique and well formed, references that resolve, questions that can
- * be answered, the sections the app relies on. Values that failed to decode are null and were reported already.
+ * be answered, the sections the app relies on. It also runs the quiz lint, whose findings are warnings. Values that
+ * failed to decode are null and were reported already.
  */
 public final class ContentValidator {
 
@@ -168,6 +170,10 @@ public final class ContentValidator {
             ids(file, at + ".options", q.options(), AnswerOption::id);
             checkAnswers(file, at, q);
         });
+        // The lint reads every option's text, so it waits until the file decodes without errors.
+        if (!unreadable.contains(file) && !log.hasProblemsIn(file)) {
+            QuizLint.report(pack.quiz(), file, log);
+        }
     }
 
     private void checkAnswers(String file, String at, Question q) {

@@ -15,6 +15,7 @@ import org.followupcoach.core.json.Position;
 public final class ProblemLog {
 
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, JsonNode> roots = new HashMap<>();
 
     /**
@@ -33,6 +34,12 @@ public final class ProblemLog {
     /** Adds a problem at the position of {@code path}, or of its nearest parent in the file. */
     public void add(String file, String path, String message) {
         add(file, path, positionOf(file, path), message);
+    }
+
+    /** Adds a warning at the position of {@code path}: worth fixing, but the pack still loads. */
+    public void warn(String file, String path, String message) {
+        Position at = positionOf(file, path);
+        warnings.add(new Problem(file, path, at.line(), at.column(), message, Problem.Severity.WARNING));
     }
 
     /** Walks {@code path} ({@code $.key[index].key…}) down the file's tree as far as it leads. */
@@ -84,6 +91,11 @@ public final class ProblemLog {
         }
     }
 
+    /** Whether an error was reported in {@code file}. */
+    public boolean hasProblemsIn(String file) {
+        return problems.stream().anyMatch(p -> p.file().equals(file));
+    }
+
     /** Whether nothing was reported. */
     public boolean isEmpty() {
         return problems.isEmpty();
@@ -91,7 +103,16 @@ public final class ProblemLog {
 
     /** The problems, ordered by file, line and column so authors can work top to bottom. */
     public List<Problem> problems() {
-        return problems.stream()
+        return ordered(problems);
+    }
+
+    /** The warnings, in the same order as the problems. */
+    public List<Problem> warnings() {
+        return ordered(warnings);
+    }
+
+    private static List<Problem> ordered(List<Problem> list) {
+        return list.stream()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                         .thenComparingInt(Problem::column))
                 .toList();

@@ -75,7 +75,7 @@ class QuizSessionTest {
 
     private static void answerAllCorrectly(QuizSession session) {
         while (session.current().isPresent()) {
-            session.answer(session.current().orElseThrow().question().correctOptionIds(), Confidence.SURE);
+            session.answer(session.current().orElseThrow().question().correctOptionIds(), Certainty.HIGH);
             session.next();
         }
     }
@@ -144,7 +144,7 @@ class QuizSessionTest {
         QuizSession session = new QuizSession(List.of(multiple("m", "topic")), QuizMode.PRACTICE, new Random(1),
                 clock);
 
-        AnswerRecord record = session.answer(Set.of(chosen.split(" ")), Confidence.SURE);
+        AnswerRecord record = session.answer(Set.of(chosen.split(" ")), Certainty.HIGH);
 
         assertThat(record.correct()).isEqualTo(correct);
         assertThat(record.chosenOptionIds()).containsExactlyInAnyOrder(chosen.split(" "));
@@ -155,9 +155,9 @@ class QuizSessionTest {
         QuizSession session = new QuizSession(List.of(single("s", "timing")), QuizMode.PRACTICE, new Random(1),
                 clock);
 
-        AnswerRecord record = session.answer(Set.of("b"), Confidence.NOT_SURE);
+        AnswerRecord record = session.answer(Set.of("b"), Certainty.LOW);
 
-        assertThat(record).isEqualTo(new AnswerRecord("s", "timing", Set.of("b"), false, Confidence.NOT_SURE));
+        assertThat(record).isEqualTo(new AnswerRecord("s", "timing", Set.of("b"), false, Certainty.LOW));
     }
 
     @Test
@@ -165,7 +165,7 @@ class QuizSessionTest {
         QuizSession session = new QuizSession(manyQuestions(2), QuizMode.PRACTICE, new Random(1), clock);
         PresentedQuestion first = session.current().orElseThrow();
 
-        session.answer(Set.of("a"), Confidence.SURE);
+        session.answer(Set.of("a"), Certainty.HIGH);
 
         assertThat(session.current()).isEmpty();
         assertThat(session.showing()).isEqualTo(first);
@@ -178,7 +178,7 @@ class QuizSessionTest {
     void anAnswerNeedsAChoice() {
         QuizSession session = new QuizSession(manyQuestions(1), QuizMode.PRACTICE, new Random(1), clock);
 
-        assertThatThrownBy(() -> session.answer(Set.of(), Confidence.SURE))
+        assertThatThrownBy(() -> session.answer(Set.of(), Certainty.HIGH))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(session.answers()).isEmpty();
     }
@@ -188,8 +188,8 @@ class QuizSessionTest {
         QuizSession session = new QuizSession(manyQuestions(2), QuizMode.PRACTICE, new Random(1), clock);
 
         assertThatThrownBy(session::next).isInstanceOf(IllegalStateException.class);
-        session.answer(Set.of("a"), Confidence.SURE);
-        assertThatThrownBy(() -> session.answer(Set.of("a"), Confidence.SURE))
+        session.answer(Set.of("a"), Certainty.HIGH);
+        assertThatThrownBy(() -> session.answer(Set.of("a"), Certainty.HIGH))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -197,7 +197,7 @@ class QuizSessionTest {
     void confidenceMayBeLeftOpen() {
         QuizSession session = new QuizSession(manyQuestions(1), QuizMode.READINESS_CHECK, new Random(1), clock);
 
-        AnswerRecord record = session.answer(Set.of("b"), null);
+        AnswerRecord record = session.answer(Set.of("b"), (Certainty) null);
 
         assertThat(record.sureButWrong()).isFalse();
         assertThat(record.unsureButRight()).isFalse();
@@ -208,7 +208,7 @@ class QuizSessionTest {
     @Test
     void theAttemptIsOnlyAvailableOnceEveryQuestionIsAnswered() {
         QuizSession session = new QuizSession(manyQuestions(2), QuizMode.PRACTICE, new Random(1), clock);
-        session.answer(Set.of("a"), Confidence.SURE);
+        session.answer(Set.of("a"), Certainty.HIGH);
 
         assertThat(session.isComplete()).isFalse();
         assertThatThrownBy(session::finish).isInstanceOf(IllegalStateException.class);
@@ -234,9 +234,9 @@ class QuizSessionTest {
     @Test
     void theAttemptScoresPerTopicInTheOrderTopicsWereMetAndListsTheMissedQuestions() {
         QuizAttempt attempt = new QuizAttempt(START, START, QuizMode.PRACTICE, List.of(
-                new AnswerRecord("q1", "voicemail", Set.of("a"), true, Confidence.SURE),
-                new AnswerRecord("q2", "timing", Set.of("b"), false, Confidence.SURE),
-                new AnswerRecord("q3", "voicemail", Set.of("c"), false, Confidence.NOT_SURE),
+                new AnswerRecord("q1", "voicemail", Set.of("a"), true, Certainty.HIGH),
+                new AnswerRecord("q2", "timing", Set.of("b"), false, Certainty.HIGH),
+                new AnswerRecord("q3", "voicemail", Set.of("c"), false, Certainty.LOW),
                 new AnswerRecord("q4", "timing", Set.of("a"), true, null)));
 
         assertThat(attempt.score()).isEqualTo(new TopicScore(2, 4));
@@ -248,10 +248,10 @@ class QuizSessionTest {
 
     @Test
     void sureButWrongAndRightButUnsureAreTheTwoMismatches() {
-        assertThat(new AnswerRecord("q", "t", Set.of("a"), false, Confidence.SURE).sureButWrong()).isTrue();
-        assertThat(new AnswerRecord("q", "t", Set.of("a"), true, Confidence.SURE).sureButWrong()).isFalse();
-        assertThat(new AnswerRecord("q", "t", Set.of("a"), true, Confidence.NOT_SURE).unsureButRight()).isTrue();
-        assertThat(new AnswerRecord("q", "t", Set.of("a"), false, Confidence.NOT_SURE).unsureButRight()).isFalse();
+        assertThat(new AnswerRecord("q", "t", Set.of("a"), false, Certainty.HIGH).sureButWrong()).isTrue();
+        assertThat(new AnswerRecord("q", "t", Set.of("a"), true, Certainty.HIGH).sureButWrong()).isFalse();
+        assertThat(new AnswerRecord("q", "t", Set.of("a"), true, Certainty.LOW).unsureButRight()).isTrue();
+        assertThat(new AnswerRecord("q", "t", Set.of("a"), false, Certainty.LOW).unsureButRight()).isFalse();
     }
 
     @ParameterizedTest(name = "{0} of {1} is {2} %")
@@ -266,5 +266,20 @@ class QuizSessionTest {
     })
     void topicScoresRoundToWholePercent(int correct, int total, int percent) {
         assertThat(new TopicScore(correct, total).percent()).isEqualTo(percent);
+    }
+
+    @Test
+    void leavingKeepsTheAnswersGivenSoFar() {
+        QuizSession session = new QuizSession(manyQuestions(5), QuizMode.PRACTICE, new Random(1), clock);
+        assertThat(session.leave()).as("nothing answered, nothing to keep").isEmpty();
+        for (int i = 0; i < 2; i++) {
+            session.answer(session.current().orElseThrow().question().correctOptionIds(), Certainty.MEDIUM);
+            session.next();
+        }
+
+        QuizAttempt kept = session.leave().orElseThrow();
+
+        assertThat(kept.left()).isTrue();
+        assertThat(kept.answers()).hasSize(2).allSatisfy(a -> assertThat(a.mark()).isEqualTo(2));
     }
 }

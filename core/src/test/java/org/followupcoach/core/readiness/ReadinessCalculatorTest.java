@@ -22,7 +22,7 @@ import org.followupcoach.core.model.Survey;
 import org.followupcoach.core.model.Topic;
 import org.followupcoach.core.model.Voicemail;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.quiz.QuizMode;
 import org.junit.jupiter.api.Test;
@@ -173,7 +173,7 @@ class ReadinessCalculatorTest {
                 int total = Integer.parseInt(score[1]);
                 for (int i = 0; i < total; i++) {
                     answers.add(new AnswerRecord("q" + question++, topicAndScore[0], Set.of("a"), i < correct,
-                            Confidence.SURE));
+                            Certainty.HIGH));
                 }
             }
             out.add(new QuizAttempt(T0, T0, QuizMode.PRACTICE, answers));

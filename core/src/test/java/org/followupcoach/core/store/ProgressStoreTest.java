@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.quiz.QuizMode;
 import org.followupcoach.core.readiness.ReadinessEvent;
@@ -41,7 +41,7 @@ class ProgressStoreTest {
 
     private static Progress sample() {
         QuizAttempt attempt = new QuizAttempt(T, T.plusSeconds(90), QuizMode.PRACTICE,
-                List.of(new AnswerRecord("q1", "timing", Set.of("b"), true, Confidence.SURE),
+                List.of(new AnswerRecord("q1", "timing", Set.of("b"), true, Certainty.HIGH),
                         new AnswerRecord("q2", "voicemail", Set.of("a", "c"), false, null)));
         return Progress.empty()
                 .withSectionsRead(Set.of("voicemail", "key-takeaways"))
@@ -161,7 +161,7 @@ class ProgressStoreTest {
     void savedFileIsReadableUtf8WithTextKeptLiterally() throws IOException {
         store().save(sample());
         String json = Files.readString(dir.resolve("progress.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schemaVersion\": 1").contains("<b>first</b>");
+        assertThat(json).contains("\"schemaVersion\": 2").contains("<b>first</b>");
     }
 
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {

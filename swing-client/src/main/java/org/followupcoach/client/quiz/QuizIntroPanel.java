@@ -2,7 +2,10 @@ package org.followupcoach.client.quiz;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.util.List;
+import java.util.Set;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -10,13 +13,19 @@ import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.quiz.QuizMode;
+import org.followupcoach.core.quiz.Runs;
 
-/** The quiz's start: what the quiz is, how many questions, and the two ways to take it as large choice buttons. */
+/**
+ * The quiz's start: what the quiz is, how many questions are due for review, practice (which topics, how many) and the
+ * 12-question readiness check, as large choice buttons.
+ */
 final class QuizIntroPanel extends JPanel {
 
     private final QuizModel model;
     private final JButton practiceButton = choice("QuizIntroPanel.practice");
     private final JButton checkButton = choice("QuizIntroPanel.check");
+    private final JComboBox<String> topicChoice = new JComboBox<>();
+    private final JComboBox<String> sizeChoice = new JComboBox<>();
 
     QuizIntroPanel(QuizModel model) {
         this.model = model;
@@ -37,8 +46,28 @@ final class QuizIntroPanel extends JPanel {
                 + Messages.get("QuizIntroPanel.practice.detail"));
         Ui.named(checkButton, "quiz.startCheck", Messages.get("QuizIntroPanel.check.text") + ". "
                 + Messages.get("QuizIntroPanel.check.detail"));
+        int due = model.dueCount();
+        if (due > 0) {
+            String dueText = Messages.format("QuizIntroPanel.due.text", due);
+            add(Ui.named(Ui.styled(dueText, "semibold"), "quiz.due", dueText), "wmin 0");
+        }
+        topicChoice.addItem(Messages.get("QuizIntroPanel.topics.all"));
+        topicChoice.addItem(Messages.get("QuizIntroPanel.topics.weakest"));
+        model.topics().forEach(t -> topicChoice.addItem(t.title()));
+        for (String size : List.of("five", "ten", "all")) {
+            sizeChoice.addItem(Messages.get("QuizIntroPanel.size." + size));
+        }
+        sizeChoice.setSelectedIndex(2);
+        JLabel topicLabel = Ui.label(Messages.get("QuizIntroPanel.topics.text"));
+        topicLabel.setLabelFor(topicChoice);
+        topicLabel.setDisplayedMnemonic(Messages.mnemonic("QuizIntroPanel.topics.mnemonic"));
+        Ui.named(topicChoice, "quiz.practiceTopics", Messages.get("QuizIntroPanel.topics.text"));
+        Ui.named(sizeChoice, "quiz.practiceSize", Messages.get("QuizIntroPanel.size.text"));
         add(practiceButton, "wmin 0");
-        add(checkButton, "wmin 0");
+        add(topicLabel, "split 3, gapleft indent");
+        add(topicChoice, "wmin 0");
+        add(sizeChoice, "wmin 0");
+        add(checkButton, "wmin 0, gaptop para");
         add(Ui.muted(Ui.paragraph(Messages.get("QuizIntroPanel.keys.text"))), "wmin 0");
     }
 
@@ -71,8 +100,17 @@ final class QuizIntroPanel extends JPanel {
     }
 
     private void bind() {
-        practiceButton.addActionListener(e -> model.start(QuizMode.PRACTICE));
+        practiceButton.addActionListener(e -> model.start(QuizMode.PRACTICE, chosenTopics(),
+                Runs.PracticeSize.values()[sizeChoice.getSelectedIndex()]));
         checkButton.addActionListener(e -> model.start(QuizMode.READINESS_CHECK));
+    }
+
+    private Set<String> chosenTopics() {
+        int i = topicChoice.getSelectedIndex();
+        if (i <= 0) {
+            return Set.of();
+        }
+        return i == 1 ? model.weakestTopic().map(Set::of).orElse(Set.of()) : Set.of(model.topics().get(i - 2).id());
     }
 
     /** Where focus goes when the intro shows. */

@@ -15,15 +15,16 @@ import org.followupcoach.core.model.AnswerOption;
 import org.followupcoach.core.model.Question;
 import org.followupcoach.core.model.QuestionType;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 import org.followupcoach.core.quiz.PresentedQuestion;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.quiz.QuizMode;
 import org.followupcoach.core.quiz.QuizSession;
+import org.followupcoach.core.quiz.Runs;
 
 /**
- * The quiz screen: pick a mode, answer one question at a time (with how sure you are), see feedback when the mode
- * allows, then the results. Fires {@code state}, {@code selection} and {@code confidence}.
+ * The quiz screen: pick a mode, answer one question at a time (with a certainty level), see feedback when the mode
+ * allows, then the results. Fires {@code state}, {@code selection} and {@code certainty}.
  */
 public final class QuizModel extends Bean {
 
@@ -42,7 +43,7 @@ public final class QuizModel extends Bean {
     private State state = State.INTRO;
     private QuizSession quiz;
     private Set<String> selection = new LinkedHashSet<>();
-    private Confidence confidence;
+    private Certainty certainty;
     private AnswerRecord lastAnswer;
     private QuizAttempt lastAttempt;
     private List<PresentedQuestion> lastPresented = List.of();
@@ -52,6 +53,26 @@ public final class QuizModel extends Bean {
         this.session = session;
         this.navigation = navigation;
         this.random = random;
+        navigation.addPropertyChangeListener("reshown", e -> {
+            if (e.getNewValue() == org.followupcoach.client.session.AppView.QUIZ && state == State.RESULTS) {
+                backToIntro();
+            }
+        });
+    }
+
+    /** The readiness score now, shown on the results page after a run. */
+    public int readinessScore() {
+        return session.readiness().score();
+    }
+
+    /** Opens Readiness, where the new score and its parts show. */
+    public void openReadiness() {
+        navigation.show(org.followupcoach.client.session.AppView.READINESS);
+    }
+
+    /** The weakest topic's title and guide section, for "Read up on ..." on the results page. */
+    public Optional<org.followupcoach.core.model.Topic> weakestTopicToRead() {
+        return weakestTopic().map(id -> session.pack().topicsById().get(id));
     }
 
     public State state() {
@@ -62,9 +83,50 @@ public final class QuizModel extends Bean {
         return session.pack().quiz().questions().size();
     }
 
-    /** Starts a full attempt in {@code mode}. */
+    /**
+     * Starts a run: a readiness check draws 12 questions across the topics (never the last check's set again);
+     * practice asks every question, those due for review first.
+     */
     public void start(QuizMode mode) {
-        begin(session.pack().quiz().questions(), mode);
+        start(mode, Set.of(), Runs.PracticeSize.ALL);
+    }
+
+    /** Starts a run; practice asks {@code topics} (all when empty), at most {@code size} questions. */
+    public void start(QuizMode mode, Set<String> topics, Runs.PracticeSize size) {
+        List<Question> bank = session.pack().quiz().questions();
+        if (mode == QuizMode.READINESS_CHECK) {
+            begin(Runs.readinessCheck(bank, session.pack().quiz().topics(), lastCheckSet(), random.get()), mode);
+        } else {
+            begin(Runs.practice(bank, topics, size, session.reviewPlan().dueIds(session.today()), random.get()),
+                    mode);
+        }
+    }
+
+    /** The quiz topics in pack order. */
+    public List<org.followupcoach.core.model.Topic> topics() {
+        return session.pack().quiz().topics();
+    }
+
+    /** The weakest topic, as "what to do next" ranks it (confident mistakes first); empty when none is weak. */
+    public Optional<String> weakestTopic() {
+        return org.followupcoach.core.readiness.NextSteps.suggest(session.pack(), session.readiness(), Set.of(),
+                Set.of(), 1).weakTopics().stream().findFirst().map(t -> t.topic().id());
+    }
+
+    /** Questions due for review today (or before the next call). */
+    public int dueCount() {
+        return session.reviewPlan().dueBy(session.today()).size();
+    }
+
+    private Set<String> lastCheckSet() {
+        List<QuizAttempt> attempts = session.progress().quizAttempts();
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            if (attempts.get(i).mode() == QuizMode.READINESS_CHECK) {
+                return attempts.get(i).answers().stream().map(AnswerRecord::questionId)
+                        .collect(Collectors.toSet());
+            }
+        }
+        return Set.of();
     }
 
     /** Starts an attempt over the questions missed in the last attempt, in the same mode. */
@@ -84,10 +146,19 @@ public final class QuizModel extends Bean {
         setState(State.QUESTION);
     }
 
-    /** Back to the mode choice, abandoning an unfinished attempt. */
+    /** Back to the mode choice; the answers of a run left unfinished are kept (they count as evidence). */
     public void backToIntro() {
+        if (quiz != null && !quiz.isComplete()) {
+            quiz.leave().ifPresent(session::addQuizAttempt);
+        }
         quiz = null;
         setState(State.INTRO);
+    }
+
+    /** Whether leaving now would end a readiness check with answers given: the screen asks first. */
+    public boolean leavingNeedsConfirmation() {
+        return quiz != null && quiz.mode() == QuizMode.READINESS_CHECK && !quiz.isComplete()
+                && !quiz.answers().isEmpty();
     }
 
     public QuizMode mode() {
@@ -132,17 +203,18 @@ public final class QuizModel extends Bean {
         }
     }
 
-    public Confidence confidence() {
-        return confidence;
+    /** The certainty level chosen for the answer on screen; null until one is chosen (then it counts as level 1). */
+    public Certainty certainty() {
+        return certainty;
     }
 
-    public void setConfidence(Confidence value) {
+    public void setCertainty(Certainty value) {
         if (state != State.QUESTION) {
             return;
         }
-        Confidence old = confidence;
-        confidence = value;
-        fire("confidence", old, value);
+        Certainty old = certainty;
+        certainty = value;
+        fire("certainty", old, value);
     }
 
     public boolean canSubmit() {
@@ -154,7 +226,7 @@ public final class QuizModel extends Bean {
         if (!canSubmit()) {
             return;
         }
-        lastAnswer = quiz.answer(selection, confidence);
+        lastAnswer = quiz.answer(selection, certainty);
         if (quiz.mode() == QuizMode.PRACTICE) {
             setState(State.FEEDBACK);
         } else {
@@ -184,7 +256,7 @@ public final class QuizModel extends Bean {
 
     private void resetAnswer() {
         selection = new LinkedHashSet<>();
-        confidence = null;
+        certainty = null;
         fire("selection", null, Set.of());
     }
 
@@ -207,9 +279,15 @@ public final class QuizModel extends Bean {
         return lastPresented.stream().map(p -> new Review(p, byQuestion.get(p.question().id()))).toList();
     }
 
-    /** Answers given with confidence that were wrong: the ones to look at first. */
+    /** Answers wrong at certainty 2 or 3, costliest first: misconceptions, the ones to look at first. */
     public List<Review> sureButWrong() {
-        return review().stream().filter(r -> r.answer().sureButWrong()).toList();
+        return review().stream().filter(r -> r.answer().confidentButWrong())
+                .sorted(java.util.Comparator.comparingInt(r -> r.answer().mark())).toList();
+    }
+
+    /** How often the last attempt was right at each certainty level. */
+    public Optional<org.followupcoach.core.quiz.Calibration> calibration() {
+        return lastAttempt().map(QuizAttempt::calibration);
     }
 
     /** Answers that were right though the user was unsure. */

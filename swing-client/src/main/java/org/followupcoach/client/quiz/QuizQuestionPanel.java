@@ -22,7 +22,7 @@ import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.model.AnswerOption;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 import org.followupcoach.core.quiz.PresentedQuestion;
 import org.followupcoach.core.quiz.QuizMode;
 
@@ -37,8 +37,8 @@ final class QuizQuestionPanel extends JPanel {
     private final List<AbstractButton> optionButtons = new ArrayList<>();
     private final List<JLabel> optionMarks = new ArrayList<>();
     private final JProgressBar progressBar = new JProgressBar();
-    private final JToggleButton sureButton = confidenceButton("QuizQuestionPanel.sure");
-    private final JToggleButton notSureButton = confidenceButton("QuizQuestionPanel.notSure");
+    private final List<JToggleButton> certaintyButtons = List.of(certaintyButton(Certainty.LOW),
+            certaintyButton(Certainty.MEDIUM), certaintyButton(Certainty.HIGH));
     private final JButton submitButton = Ui.primary(Ui.texts(new JButton(), "QuizQuestionPanel.submit"));
     private final JButton leaveButton = Ui.texts(Ui.link(""), "QuizQuestionPanel.leave");
     private final JTextArea keysHint = Ui.muted(Ui.paragraph("", "small"));
@@ -50,7 +50,7 @@ final class QuizQuestionPanel extends JPanel {
         initComponents();
         bind();
         showSelection();
-        showConfidence();
+        showCertainty();
         if (model.state() == QuizModel.State.FEEDBACK) {
             showFeedback();
         }
@@ -80,7 +80,7 @@ final class QuizQuestionPanel extends JPanel {
         keysHint.getAccessibleContext().setAccessibleName(keysHint.getText());
         JPanel card = Ui.card(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
-                "[]rel[]para[]rel[]para[]rel[]para[]")); // rows: topic, prompt, hint, options, sure?, buttons, keys
+                "[]rel[]para[]rel[]para[]rel[]para[]")); // rows: topic, prompt, hint, options, how sure, buttons, keys
         card.add(Ui.muted(Ui.styled(model.topicTitle(shown.question().topicId()), "semibold")));
         JTextArea prompt = Ui.paragraph(shown.question().prompt(), "large");
         card.add(Ui.named(prompt, "quiz.prompt", shown.question().prompt()), "wmin 0");
@@ -88,12 +88,11 @@ final class QuizQuestionPanel extends JPanel {
                 : "QuizQuestionPanel.chooseOne.text");
         card.add(Ui.named(Ui.muted(Ui.label(hint)), "quiz.hint", hint));
         card.add(optionList(), "wmin 0");
-        card.add(Ui.muted(Ui.label(Messages.get("QuizQuestionPanel.confidence.text"))));
-        Ui.named(sureButton, "quiz.sure", Messages.get("QuizQuestionPanel.sure.text"));
-        Ui.named(notSureButton, "quiz.notSure", Messages.get("QuizQuestionPanel.notSure.text"));
+        card.add(Ui.muted(Ui.label(Messages.get("QuizQuestionPanel.certainty.text"))));
         Ui.named(submitButton, "quiz.submit", Messages.get("QuizQuestionPanel.submit.text"));
-        card.add(sureButton, "split 3");
-        card.add(notSureButton);
+        card.add(certaintyButtons.get(0), "split 4");
+        card.add(certaintyButtons.get(1));
+        card.add(certaintyButtons.get(2));
         card.add(submitButton, "gapleft push");
         card.add(keysHint, "wmin 0, hidemode 3");
         return card;
@@ -134,8 +133,14 @@ final class QuizQuestionPanel extends JPanel {
         return list;
     }
 
-    private static JToggleButton confidenceButton(String key) {
+    /** A level's button, named for screen readers with what it risks: "Very sure: right +3, wrong -6". */
+    private static JToggleButton certaintyButton(Certainty level) {
+        String key = "QuizQuestionPanel.certainty" + level.level();
         JToggleButton button = Ui.texts(new JToggleButton(), key);
+        Ui.named(button, "quiz.certainty." + level.level(), Messages.format("QuizQuestionPanel.certainty.accessible",
+                Messages.get(key + ".text"), level.mark(true), level.mark(false)));
+        button.setToolTipText(Messages.format("QuizQuestionPanel.certainty.tooltip", level.mark(true),
+                level.mark(false)));
         button.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
                 "selectedBackground: $Coach.quizView.chosen.background;"
                 + "selectedForeground: $Coach.quizView.chosen.foreground; arc: 999");
@@ -143,10 +148,21 @@ final class QuizQuestionPanel extends JPanel {
     }
 
     private void bind() {
-        sureButton.addActionListener(e -> toggleConfidence(Confidence.SURE));
-        notSureButton.addActionListener(e -> toggleConfidence(Confidence.NOT_SURE));
+        for (Certainty level : Certainty.values()) {
+            certaintyButtons.get(level.ordinal()).addActionListener(e -> toggleCertainty(level));
+        }
         submitButton.addActionListener(e -> model.submit());
-        leaveButton.addActionListener(e -> model.backToIntro());
+        leaveButton.addActionListener(e -> leave());
+    }
+
+    /** Leaving a readiness check part-way asks first; its answers are kept either way once the user leaves. */
+    private void leave() {
+        if (model.leavingNeedsConfirmation() && javax.swing.JOptionPane.showConfirmDialog(this,
+                Messages.get("QuizQuestionPanel.leaveCheck.text"), Messages.get("QuizQuestionPanel.leaveCheck.title"),
+                javax.swing.JOptionPane.YES_NO_OPTION) != javax.swing.JOptionPane.YES_OPTION) {
+            return;
+        }
+        model.backToIntro();
     }
 
     private void choose(int index) {
@@ -157,9 +173,9 @@ final class QuizQuestionPanel extends JPanel {
         showSelection();
     }
 
-    private void toggleConfidence(Confidence value) {
-        model.setConfidence(model.confidence() == value ? null : value);
-        showConfidence();
+    private void toggleCertainty(Certainty value) {
+        model.setCertainty(model.certainty() == value ? null : value);
+        showCertainty();
     }
 
     /** Shows the model's chosen options and whether the answer can be submitted. */
@@ -172,10 +188,11 @@ final class QuizQuestionPanel extends JPanel {
         submitButton.setEnabled(model.canSubmit());
     }
 
-    /** Shows which confidence button is down. */
-    void showConfidence() {
-        sureButton.setSelected(model.confidence() == Confidence.SURE);
-        notSureButton.setSelected(model.confidence() == Confidence.NOT_SURE);
+    /** Shows which certainty button is down. */
+    void showCertainty() {
+        for (Certainty level : Certainty.values()) {
+            certaintyButtons.get(level.ordinal()).setSelected(model.certainty() == level);
+        }
     }
 
     /** Whether this panel shows {@code question}, so feedback can be added to it instead of rebuilding. */
@@ -190,8 +207,9 @@ final class QuizQuestionPanel extends JPanel {
         }
         AnswerRecord answer = model.lastAnswer().orElseThrow();
         showSelection();
-        sureButton.setSelected(answer.confidence() == Confidence.SURE);
-        notSureButton.setSelected(answer.confidence() == Confidence.NOT_SURE);
+        for (Certainty level : Certainty.values()) {
+            certaintyButtons.get(level.ordinal()).setSelected(answer.certainty() == level);
+        }
         List<AnswerOption> options = shown.options();
         for (int i = 0; i < options.size(); i++) {
             AnswerOption option = options.get(i);
@@ -199,9 +217,7 @@ final class QuizQuestionPanel extends JPanel {
             optionButtons.get(i).setEnabled(false);
             mark(optionMarks.get(i), option.correct(), chosen);
         }
-        for (JComponent c : List.of(sureButton, notSureButton)) {
-            c.setEnabled(false);
-        }
+        certaintyButtons.forEach(c -> c.setEnabled(false));
         submitButton.setVisible(false);
         keysHint.setVisible(false);
         progressBar.setValue(shown.number());

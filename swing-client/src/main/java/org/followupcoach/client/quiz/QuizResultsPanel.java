@@ -11,13 +11,15 @@ import net.miginfocom.swing.MigLayout;
 
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
+import org.followupcoach.core.quiz.Calibration;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.quiz.QuizMode;
 import org.followupcoach.core.quiz.TopicScore;
 
 /**
- * The end of an attempt: the score overall and per topic, the ways on, then the answers where confidence and result
- * disagree (sure but wrong first, because those mistakes would happen on the call) and a review of every answer.
+ * The end of an attempt: the score overall and per topic, the readiness score it leads to, calibration per certainty
+ * level, the ways on (retry, start again, Readiness, the weakest topic's guide section), then the answers where
+ * certainty and result disagree (confident but wrong first: misconceptions) and a review of every answer.
  */
 final class QuizResultsPanel extends JPanel {
 
@@ -26,6 +28,8 @@ final class QuizResultsPanel extends JPanel {
     private String announcement = "";
     private final JButton retryButton = Ui.texts(new JButton(), "QuizResultsPanel.retryMissed");
     private final JButton restartButton = Ui.texts(new JButton(), "QuizResultsPanel.restart");
+    private final JButton readinessButton = Ui.texts(new JButton(), "QuizResultsPanel.toReadiness");
+    private final JButton guideButton = new JButton();
 
     QuizResultsPanel(QuizModel model) {
         this.model = model;
@@ -58,8 +62,11 @@ final class QuizResultsPanel extends JPanel {
         String scoreText = Messages.format("QuizResultsPanel.score.text", score.correct(), score.total(),
                 score.percent());
         card.add(Ui.named(Ui.styled(scoreText, "h0"), "quiz.score", scoreText), "span 2");
-        announcement = scoreText;
         card.add(Ui.muted(Ui.label(Messages.get("QuizResultsPanel.scoreCaption.text"))), "span 2");
+        String newScore = Messages.format("QuizResultsPanel.newScore.text", model.readinessScore());
+        card.add(Ui.named(Ui.styled(newScore, "h3"), "quiz.newScore", newScore), "span 2, gaptop rel");
+        announcement = scoreText + ". " + newScore;
+        calibration(card);
         card.add(Ui.styled(Messages.get("QuizResultsPanel.topics.text"), "h3"), "span 2");
         for (Map.Entry<String, TopicScore> topic : attempt.scoreByTopic().entrySet()) {
             String title = model.topicTitle(topic.getKey());
@@ -76,9 +83,26 @@ final class QuizResultsPanel extends JPanel {
         return card;
     }
 
+    /** Marks and, per certainty level, how often the answers were right against what the level claims. */
+    private void calibration(JPanel card) {
+        String marks = Messages.format("QuizResultsPanel.marks.text", attempt.marks(), attempt.answers().size(),
+                3 * attempt.answers().size());
+        card.add(Ui.styled(Messages.get("QuizResultsPanel.calibration.text"), "h3"), "span 2, gaptop para");
+        card.add(Ui.named(Ui.label(marks), "quiz.marks", marks), "span 2");
+        for (Calibration.Level level : attempt.calibration().levels()) {
+            String name = Messages.get("QuizQuestionPanel.certainty" + level.certainty().level() + ".text");
+            String text = level.answers() == 0 ? Messages.format("QuizResultsPanel.calibration.none", name)
+                    : Messages.format("QuizResultsPanel.calibration.level", name, level.answers(),
+                    level.percentRight().orElse(0)) + " " + Messages.format("QuizResultsPanel.calibration."
+                    + level.fit(), Math.round(100 * level.certainty().bandFrom()));
+            card.add(Ui.named(Ui.muted(Ui.label(text)), "quiz.calibration." + level.certainty().level(), text),
+                    "span 2, wmin 0");
+        }
+    }
+
     private JPanel actions() {
         JPanel actions = new JPanel(new MigLayout("insets 0, fillx", // layout
-                "[]rel[]push[]", // columns: retry, restart, what retry means
+                "[]rel[]rel[]rel[]push", // columns: retry, start again, readiness, the weakest topic's guide
                 "[]")); // rows
         actions.setOpaque(false);
         int missed = attempt.missedQuestionIds().size();
@@ -91,8 +115,16 @@ final class QuizResultsPanel extends JPanel {
         }
         Ui.named(retryButton, "quiz.retryMissed", retryButton.getText());
         Ui.named(restartButton, "quiz.restart", restartButton.getText());
+        Ui.named(readinessButton, "quiz.toReadiness", readinessButton.getText());
         actions.add(retryButton);
         actions.add(restartButton);
+        actions.add(readinessButton);
+        model.weakestTopicToRead().ifPresent(topic -> {
+            guideButton.setText(Messages.format("QuizResultsPanel.toGuide.text", topic.title()));
+            Ui.named(Ui.literal(guideButton), "quiz.toGuide", guideButton.getText());
+            guideButton.addActionListener(e -> model.readUp(topic.sectionId()));
+            actions.add(guideButton);
+        });
         return actions;
     }
 
@@ -118,6 +150,7 @@ final class QuizResultsPanel extends JPanel {
     private void bind() {
         retryButton.addActionListener(e -> model.retryMissed());
         restartButton.addActionListener(e -> model.backToIntro());
+        readinessButton.addActionListener(e -> model.openReadiness());
     }
 
     /** What a screen reader says when the results appear: the score. */

@@ -10,7 +10,6 @@ import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.model.AnswerOption;
 import org.followupcoach.core.model.Question;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
 
 /** One answered question on the results page: right or wrong, how sure, the answers, the feedback and why. */
 final class QuizReviewEntry extends JPanel {
@@ -42,9 +41,8 @@ final class QuizReviewEntry extends JPanel {
         add(Ui.named(verdict, name + ".verdict", verdict.getText()), "split 3");
         add(Ui.muted(Ui.styled(Messages.format("QuizReviewEntry.place.text", review.question().number(),
                 model.topicTitle(question.topicId())), "small")), "gapleft unrel");
-        String sure = Messages.get(answer.confidence() == null ? "QuizReviewEntry.noConfidence.text"
-                : answer.confidence() == Confidence.SURE ? "QuizReviewEntry.sure.text"
-                : "QuizReviewEntry.notSure.text");
+        String sure = Messages.format("QuizReviewEntry.certainty.text",
+                Messages.get("QuizQuestionPanel.certainty" + answer.certainty().level() + ".text"), answer.mark());
         add(Ui.named(Ui.muted(Ui.styled(sure, "small")), name + ".confidence", sure), "gapleft push");
         add(Ui.named(Ui.paragraph(question.prompt(), "h4"), name + ".prompt", question.prompt()),
                 "wmin 0, gaptop rel");

@@ -20,11 +20,11 @@ import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Announcer;
 import org.followupcoach.client.support.ScrollablePanel;
 import org.followupcoach.client.support.Ui;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 
 /**
  * The quiz screen: shows the card for the model's state (mode choice, one question, its feedback, the results) and
- * turns keys into answers: 1–9 or A–H pick an option, S and N say how sure, Enter submits or moves on.
+ * turns keys into answers: 1–9 or A–H pick an option, N, P and V give the certainty level, Enter submits or moves on.
  */
 public final class QuizView extends JPanel {
 
@@ -60,7 +60,7 @@ public final class QuizView extends JPanel {
     private void bind() {
         model.addPropertyChangeListener("screen", e -> showScreen());
         model.addPropertyChangeListener("selection", e -> selectionChanged());
-        model.addPropertyChangeListener("confidence", e -> confidenceChanged());
+        model.addPropertyChangeListener("certainty", e -> certaintyChanged());
         // Ancestor bindings work wherever focus is inside the quiz, and stay silent while another view shows.
         InputMap keys = getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
         ActionMap actions = getActionMap();
@@ -72,10 +72,13 @@ public final class QuizView extends JPanel {
             keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_A + i, 0), name);
             actions.put(name, action(() -> pick(index)));
         }
-        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_S, 0), "quiz.sure");
-        actions.put("quiz.sure", action(() -> confidence(Confidence.SURE)));
-        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_N, 0), "quiz.notSure");
-        actions.put("quiz.notSure", action(() -> confidence(Confidence.NOT_SURE)));
+        // N(ot sure), P(robably), V(ery sure): letters outside A-H, which pick options.
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_N, 0), "quiz.certainty.1");
+        actions.put("quiz.certainty.1", action(() -> certainty(Certainty.LOW)));
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_P, 0), "quiz.certainty.2");
+        actions.put("quiz.certainty.2", action(() -> certainty(Certainty.MEDIUM)));
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_V, 0), "quiz.certainty.3");
+        actions.put("quiz.certainty.3", action(() -> certainty(Certainty.HIGH)));
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "quiz.enter");
         actions.put("quiz.enter", action(this::enter));
     }
@@ -157,9 +160,9 @@ public final class QuizView extends JPanel {
         }
     }
 
-    private void confidenceChanged() {
+    private void certaintyChanged() {
         if (questionPanel != null) {
-            questionPanel.showConfidence();
+            questionPanel.showCertainty();
         }
     }
 
@@ -169,9 +172,9 @@ public final class QuizView extends JPanel {
         }
     }
 
-    private void confidence(Confidence value) {
+    private void certainty(Certainty value) {
         if (model.state() == QuizModel.State.QUESTION) {
-            model.setConfidence(model.confidence() == value ? null : value);
+            model.setCertainty(model.certainty() == value ? null : value);
         }
     }
 

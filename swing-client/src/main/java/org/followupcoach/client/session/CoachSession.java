@@ -62,6 +62,12 @@ public final class CoachSession extends Bean {
         this.clock = clock;
         this.calculator = new ReadinessCalculator(pack);
         this.readiness = computeReadiness(progress);
+        List<org.followupcoach.core.readiness.ReadinessPoint> history = progress.readinessHistory();
+        if (!readOnly && !history.isEmpty() && history.get(history.size() - 1).score() != readiness.score()) {
+            // Answers aged since the last visit and the score faded: the chart shows that drop as its own point.
+            this.progress = progress.withReadinessHistory(ReadinessHistory.record(history, readiness.score(),
+                    ReadinessEvent.FADING, clock.instant()));
+        }
         this.saveStatus = readOnly ? new SaveStatus(SaveStatus.State.READ_ONLY, "") : SaveStatus.SAVED;
     }
 
@@ -107,11 +113,9 @@ public final class CoachSession extends Bean {
         if (!Objects.equals(next, activeRun)) {
             String old = activeRun;
             activeRun = next;
-            Readiness oldReadiness = readiness;
-            readiness = computeReadiness(progress);
+            // The headline follows the general run, so switching runs leaves it as it is.
             fire("activeRun", old, next);
             fire("progress", null, progress);
-            fire("readiness", oldReadiness, readiness);
         }
     }
 
@@ -244,8 +248,30 @@ public final class CoachSession extends Bean {
         scheduleSave(next);
     }
 
+    /**
+     * The headline: the general checklist run whatever run the screens follow (choosing an interview must not move
+     * it), and quiz mastery as of now, which fades as answers age.
+     */
     private Readiness computeReadiness(Progress p) {
-        return calculator.compute(checkedItems(p, activeRun), p.sectionsRead(), p.quizAttempts());
+        return calculator.compute(p.checkedItems(), p.sectionsRead(), p.quizAttempts(), clock.instant());
+    }
+
+    /** Today in the user's zone. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** The spaced-review plan, with reviews brought forward before the next call of an open interview. */
+    public org.followupcoach.core.review.ReviewPlan reviewPlan() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        var agenda = org.followupcoach.core.plan.TodayAgenda.at(now, clock.getZone(), progress.interviews());
+        return org.followupcoach.core.review.ReviewPlan.of(progress.quizAttempts(), clock.getZone(), today(),
+                org.followupcoach.core.review.CallReview.callDays(agenda));
+    }
+
+    /** "Ready for the call to <company>": the interview's own checklist run, its cue card and quiz mastery. */
+    public Optional<org.followupcoach.core.readiness.InterviewReadiness> interviewReadiness(String interviewId) {
+        return interview(interviewId).map(i -> calculator.forInterview(i, progress.profile(), readiness));
     }
 
     private void scheduleSave(Progress snapshot) {

@@ -41,6 +41,10 @@ public final class NavigationModel extends Bean {
         view = next;
         session.updateUi(ui -> ui.withLastView(next.name()));
         fire("view", old, next);
+        if (old == next) {
+            // Asked for the view already showing (Ctrl+3 on the quiz results): the view may go back to its start.
+            fire("reshown", null, next);
+        }
     }
 
     /** Opens the guide at a section. */

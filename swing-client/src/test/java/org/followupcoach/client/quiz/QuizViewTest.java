@@ -25,6 +25,7 @@ class QuizViewTest extends AppTestBase {
 
     private static final ContentPack PACK = ContentLoader.loadBundled().pack().orElseThrow();
     private static final int TOTAL = PACK.quiz().questions().size();
+    private static final int CHECK = org.followupcoach.core.quiz.Runs.CHECK_SIZE;
 
     /** How a test wants one question answered. */
     private enum How { RIGHT, WRONG }
@@ -84,7 +85,7 @@ class QuizViewTest extends AppTestBase {
     private void answer(How how, Sure sure) {
         positionsFor(how).forEach(i -> click("quiz.option." + i));
         if (sure != Sure.NONE) {
-            window.toggleButton(sure == Sure.SURE ? "quiz.sure" : "quiz.notSure").click();
+            window.toggleButton(sure == Sure.SURE ? "quiz.certainty.3" : "quiz.certainty.1").click();
         }
         window.button("quiz.submit").requireEnabled().click();
     }
@@ -101,7 +102,7 @@ class QuizViewTest extends AppTestBase {
     private void answerByKeys(How how, Sure sure, boolean letters) {
         positionsFor(how).forEach(i -> robot.pressAndReleaseKey((letters ? KeyEvent.VK_A : KeyEvent.VK_1) + i));
         if (sure != Sure.NONE) {
-            robot.pressAndReleaseKey(sure == Sure.SURE ? KeyEvent.VK_S : KeyEvent.VK_N);
+            robot.pressAndReleaseKey(sure == Sure.SURE ? KeyEvent.VK_V : KeyEvent.VK_N);
         }
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
     }
@@ -109,7 +110,8 @@ class QuizViewTest extends AppTestBase {
     private int questionNumber() {
         String text = window.label("quiz.progress").text();
         for (int n = 1; n <= TOTAL; n++) {
-            if (text.equals(Messages.format("QuizQuestionPanel.progress.text", n, TOTAL))) {
+            if (text.equals(Messages.format("QuizQuestionPanel.progress.text", n, TOTAL))
+                    || text.equals(Messages.format("QuizQuestionPanel.progress.text", n, CHECK))) {
                 return n;
             }
         }
@@ -151,15 +153,20 @@ class QuizViewTest extends AppTestBase {
     }
 
     @Test
-    void aReadinessCheckShowsNoVerdictUntilTheResults() {
+    void aTwelveQuestionReadinessCheckByKeyboardWithCertaintyLevelsEndsOnTheNewScore() {
         openQuiz();
         window.button("quiz.startCheck").click();
         int right = 0;
         int asked = 0;
+        int[] certaintyKeys = {KeyEvent.VK_N, KeyEvent.VK_P, KeyEvent.VK_V};
         while (!showing("quiz.score")) {
             assertThat(questionNumber()).isEqualTo(asked + 1);
             How how = asked % 2 == 0 ? How.WRONG : How.RIGHT;
-            answerByKeys(how, Sure.SURE, asked % 3 == 0);
+            int firstKey = asked % 3 == 0 ? KeyEvent.VK_A : KeyEvent.VK_1;
+            positionsFor(how).forEach(i -> robot.pressAndReleaseKey(firstKey + i));
+            robot.pressAndReleaseKey(certaintyKeys[asked % 3]);
+            window.toggleButton("quiz.certainty." + (asked % 3 + 1)).requireSelected();
+            robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
             asked++;
             right += how == How.RIGHT ? 1 : 0;
 
@@ -167,9 +174,17 @@ class QuizViewTest extends AppTestBase {
             assertThat(showing("quiz.next")).isFalse();
         }
 
-        assertThat(asked).isEqualTo(TOTAL);
-        window.label("quiz.score").requireText(scoreText(right, TOTAL));
-        assertThat(promptsIn("quiz.review")).hasSize(TOTAL);
+        assertThat(asked).isEqualTo(CHECK);
+        window.label("quiz.score").requireText(scoreText(right, CHECK));
+        assertThat(promptsIn("quiz.review")).hasSize(CHECK);
+        window.label("quiz.newScore").requireText(Messages.format("QuizResultsPanel.newScore.text",
+                GuiActionRunner.execute(() -> models().session().readiness().score())));
+        window.label("quiz.calibration.3").requireVisible();
+        // Ctrl+3 on the results goes back to the quiz's start.
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_3);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        window.button("quiz.startCheck").requireVisible();
     }
 
     @Test
@@ -192,11 +207,14 @@ class QuizViewTest extends AppTestBase {
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
         window.label("quiz.progress").requireText(Messages.format("QuizQuestionPanel.progress.text", 2, TOTAL));
         awaitFocus("quiz.option.0");
-        robot.pressAndReleaseKey(KeyEvent.VK_S);
-        window.toggleButton("quiz.sure").requireSelected();
+        robot.pressAndReleaseKey(KeyEvent.VK_V);
+        window.toggleButton("quiz.certainty.3").requireSelected();
+        robot.pressAndReleaseKey(KeyEvent.VK_P);
+        window.toggleButton("quiz.certainty.2").requireSelected();
         robot.pressAndReleaseKey(KeyEvent.VK_N);
-        window.toggleButton("quiz.notSure").requireSelected();
-        window.toggleButton("quiz.sure").requireNotSelected();
+        window.toggleButton("quiz.certainty.1").requireSelected();
+        window.toggleButton("quiz.certainty.3").requireNotSelected();
+        window.toggleButton("quiz.certainty.2").requireNotSelected();
     }
 
     @Test
