@@ -20,6 +20,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,10 +94,12 @@ public final class ProgressStore {
         Path main = file();
         Path backup = folder.resolve(BACKUP);
         String trouble = null;
+        List<String> repaired = new ArrayList<>();
         try {
-            Optional<Progress> fromMain = read(main);
+            Optional<Progress> fromMain = read(main, repaired);
             if (fromMain.isPresent()) {
-                return newerBackupCheck(fromMain.get(), backup);
+                LoadedProgress loaded = newerBackupCheck(fromMain.get(), backup);
+                return repaired.isEmpty() ? loaded : withRepairs(loaded, repaired, main, mayWrite);
             }
         } catch (ProgressJson.NewerVersionException e) {
             return new LoadedProgress(Progress.empty(), true, Optional.of(e.getMessage()
@@ -110,10 +114,12 @@ public final class ProgressStore {
                     + (mayWrite ? " It was kept as " + setAside(main) + "." : "");
         }
         try {
-            Optional<Progress> fromBackup = read(backup);
+            repaired.clear();
+            Optional<Progress> fromBackup = read(backup, repaired);
             if (fromBackup.isPresent()) {
-                return new LoadedProgress(fromBackup.get(), false, Optional.of((trouble == null
+                LoadedProgress loaded = new LoadedProgress(fromBackup.get(), false, Optional.of((trouble == null
                         ? "Your progress file was missing." : trouble) + " Progress was restored from the backup."));
+                return repaired.isEmpty() ? loaded : withRepairs(loaded, repaired, backup, mayWrite);
             }
         } catch (ProgressJson.NewerVersionException e) {
             // Saving now would put this session's file in place and, on the save after, over the newer backup.
@@ -138,10 +144,28 @@ public final class ProgressStore {
 
     private static final String READ_ONLY = " Nothing you do in this session will be saved.";
 
+    /** Adds what was repaired to the notice, and keeps the file as it was beside it so nothing is lost. */
+    private LoadedProgress withRepairs(LoadedProgress loaded, List<String> repaired, Path source, boolean mayWrite) {
+        String kept = "";
+        if (mayWrite && !loaded.readOnly()) {
+            Path copy = folder.resolve(source.getFileName() + ".before-repair-" + STAMP.format(clock.instant()));
+            try {
+                Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                kept = " The file as it was is kept as " + copy.getFileName() + ".";
+            } catch (IOException e) {
+                kept = "";
+            }
+        }
+        String sentence = "Some values in " + source.getFileName() + " could not be shown and were repaired ("
+                + String.join("; ", repaired) + ")." + kept;
+        return new LoadedProgress(loaded.progress(), loaded.readOnly(),
+                Optional.of(loaded.notice().map(n -> n + " " + sentence).orElse(sentence)));
+    }
+
     /** The main file could not be used but must stay: show the backup if there is a good one, and save nothing. */
     private LoadedProgress fromBackupReadOnly(String why, Path backup) {
         try {
-            Optional<Progress> fromBackup = read(backup);
+            Optional<Progress> fromBackup = read(backup, new ArrayList<>());
             if (fromBackup.isPresent()) {
                 return new LoadedProgress(fromBackup.get(), true, Optional.of(why + " Showing the backup "
                         + BACKUP + " instead, saved " + modified(backup) + "; it may be older than your progress"
@@ -203,7 +227,7 @@ public final class ProgressStore {
      * Reads {@code path} as progress; empty when it does not exist. Only a regular file is opened (a symlink is
      * followed only to one): opening a named pipe would wait for a writer for ever, and a device never ends.
      */
-    private Optional<Progress> read(Path path) throws IOException, LeftAloneException,
+    private Optional<Progress> read(Path path, List<String> repaired) throws IOException, LeftAloneException,
             ProgressJson.UnreadableProgressException, ProgressJson.NewerVersionException {
         byte[] bytes;
         try {
@@ -224,7 +248,7 @@ public final class ProgressStore {
         }
         bytes = null;
         try {
-            return Optional.of(ProgressJson.decode(text));
+            return Optional.of(ProgressJson.decode(text, repaired));
         } catch (OutOfMemoryError e) {
             throw new ProgressJson.UnreadableProgressException("out of memory", e);
         }
