@@ -2,8 +2,10 @@ package org.followupcoach.core.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.SeekableByteChannel;
@@ -38,7 +40,17 @@ public final class ProgressStore {
     private static final String BACKUP = FILE_NAME + ".bak";
     private static final String TEMP_PREFIX = FILE_NAME + ".tmp-";
     private static final int MOVE_ATTEMPTS = 5;
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * The largest progress file loaded: six times what a decade of daily use saves (see {@link ProgressCompaction}).
+     * A larger file is left where it is and the session is read-only.
+     */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /**
+     * Loading a file takes at most this many times its size in heap (Gson's tree of a file that is all history
+     * points, the densest shape: a 19 MB file loads in 160 MB of heap and not in 152 MB). The app-image's heap is
+     * sized from it: {@code MAX_BYTES} times this, plus the app itself (scripts/build-app-image.sh).
+     */
+    public static final int LOAD_HEAP_MULTIPLE = 8;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -239,19 +251,36 @@ public final class ProgressStore {
                     + " It was left where it is; give your user account permission to read and change it and start"
                     + " the app again.");
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ProgressJson.UnreadableProgressException("the file is not UTF-8 text", e);
-        }
-        bytes = null;
-        try {
-            return Optional.of(ProgressJson.decode(text, repaired));
+            String text = utf8(bytes);
+            bytes = null;
+            return Optional.of(ProgressCompaction.compact(ProgressJson.decode(text, repaired), clock.instant()));
         } catch (OutOfMemoryError e) {
             throw new ProgressJson.UnreadableProgressException("out of memory", e);
         }
+    }
+
+    /**
+     * The bytes as text, refusing what is not UTF-8. Checked through a small buffer, then decoded once: the JDK's
+     * one-call decoder holds a char buffer twice the file's size beside the string it returns.
+     */
+    private static String utf8(byte[] bytes) throws ProgressJson.UnreadableProgressException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw new ProgressJson.UnreadableProgressException("the file is not UTF-8 text", null);
+            }
+        } while (result.isOverflow() || in.hasRemaining());
+        if (decoder.flush(out.clear()).isError()) {
+            throw new ProgressJson.UnreadableProgressException("the file is not UTF-8 text", null);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private byte[] readRegularFile(Path path) throws IOException, LeftAloneException {
@@ -338,7 +367,8 @@ public final class ProgressStore {
     /** Saves atomically; on failure the previous file is untouched and the exception says why. */
     public synchronized void save(Progress progress) throws IOException {
         Files.createDirectories(folder);
-        byte[] bytes = ProgressJson.encode(progress).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ProgressJson.encode(ProgressCompaction.compact(progress, clock.instant()))
+                .getBytes(StandardCharsets.UTF_8);
         Path temp = Files.createTempFile(folder, TEMP_PREFIX, "");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,

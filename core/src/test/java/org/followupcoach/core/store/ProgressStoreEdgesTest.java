@@ -169,4 +169,26 @@ class ProgressStoreEdgesTest {
         assertThat(Files.readAllBytes(dir.resolve("progress.json"))).isEqualTo(before);
         assertThat(names()).containsExactly("progress.json");
     }
+
+    @Test
+    void aFileOfTheDensestShapeLoadsInTheStatedMultipleOfItsSizeInHeap() throws Exception {
+        List<ReadinessPoint> history = new ArrayList<>();
+        for (int i = 0; i < 80_000; i++) {
+            history.add(new ReadinessPoint(T.minusSeconds(10L * i), i % 101, ReadinessEvent.CHECKLIST));
+        }
+        store().save(Progress.empty().withReadinessHistory(history));
+        long size = Files.size(dir.resolve("progress.json"));
+        // The JVM itself and the loading code take a few MB of heap whatever the file.
+        long heapMb = (size * ProgressStore.LOAD_HEAP_MULTIPLE) / (1024 * 1024) + 12;
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), LoadOnce.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        child.waitFor();
+
+        assertThat(size).isGreaterThan(7L * 1024 * 1024);
+        assertThat(out).as("%d bytes in %d MB of heap", size, heapMb).contains("readOnly=false").contains("80000");
+    }
 }
