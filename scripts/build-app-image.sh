@@ -41,6 +41,11 @@ version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*:\1:p' pom.xml | head -1)
 #  - SerialGC with a small young generation: a heap of a few dozen MB needs no concurrent collector, and touching less
 #    memory keeps the resident size down (6 MB young: 4 MB less than 12 MB over the smoke session; pauses stay in
 #    single-digit milliseconds);
+#  - the heap's ceiling (-Xmx) from the progress loader's bound, not from a guess: loading takes at most
+#    ProgressStore.LOAD_HEAP_MULTIPLE (8) times the file's size and the loader refuses files over MAX_BYTES (32 MB),
+#    so 256 MB for the largest file it accepts, plus 128 MB for the app itself and a margin. Only the
+#    ceiling changes: the heap starts at 24 MB and grows only as far as it is used, so start-up and the resident size
+#    of a normal session are as before. With -Xmx256m a valid 33 MB file ran out of memory while loading;
 #  - no perf data: nothing is written to /tmp/hsperfdata_<user>, so the app writes only to its data folder;
 #  - CDS archives mapped where they were dumped (ArchiveRelocationMode=0, the JDK 17 default until an update made
 #    relocation the default): relocating means rewriting every pointer in both archives before main, 14 ms of the
@@ -58,7 +63,7 @@ jpackage --type app-image \
     --module org.followupcoach.app/org.followupcoach.client.CoachApp \
     --add-modules "$modules" \
     --jlink-options "--strip-debug --no-header-files --no-man-pages --generate-cds-archive" \
-    --java-options "-Xmx256m -Xms24m -Xmn6m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1" \
+    --java-options "-Xmx384m -Xms24m -Xmn6m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1" \
     --java-options "-XX:ReservedCodeCacheSize=48m -XX:-UsePerfData" \
     --java-options "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0" \
     --java-options "-XX:CompileCommand=quiet -XX:CompileCommand=exclude,net/miginfocom/layout/ConstraintParser.parseComponentConstraint" \
@@ -77,7 +82,7 @@ if [ "$(uname -s)" = Linux ]; then
     install -m 755 scripts/linux-launcher.sh "$launcher"
     rm -f "$image/lib/libapplauncher.so"
 fi
-# The archive for heaps over 32 GB (no compressed pointers) is never used with -Xmx256m.
+# The archive for heaps over 32 GB (no compressed pointers) is never used with -Xmx384m.
 find "$image" -name classes_nocoops.jsa -delete
 # Debian's JDK ships its native libraries with symbol tables; the JVM needs only the dynamic ones (-1.3 MB zipped).
 if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1; then

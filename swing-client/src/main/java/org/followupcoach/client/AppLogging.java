@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
@@ -40,12 +42,33 @@ public final class AppLogging {
                 handlers=java.util.logging.ConsoleHandler
                 .level=INFO
                 java.util.logging.ConsoleHandler.level=WARNING
+                java.util.logging.ConsoleHandler.formatter=org.followupcoach.client.AppLogging$OneLine
                 """;
 
         /** Called by the log manager, which instantiates the configured class once. */
         public ConsoleAtWarning() throws IOException {
             byte[] config = CONFIG.getBytes(StandardCharsets.UTF_8);
             LogManager.getLogManager().readConfiguration(new ByteArrayInputStream(config));
+        }
+    }
+
+    /**
+     * Writes a warning to the console as one line: what happened and why, without the stack trace, which goes to the
+     * log file with the rest of the record.
+     */
+    public static final class OneLine extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder("Follow-Up Coach: ").append(formatMessage(record));
+            Throwable thrown = record.getThrown();
+            if (thrown != null) {
+                line.append(": ").append(thrown.getClass().getSimpleName());
+                if (thrown.getMessage() != null) {
+                    line.append(": ").append(thrown.getMessage());
+                }
+                line.append(" (details in the log in the data folder)");
+            }
+            return line.toString().replaceAll("\\R", " ") + System.lineSeparator();
         }
     }
 
@@ -70,6 +93,7 @@ public final class AppLogging {
             Logger root = LogManager.getLogManager().getLogger("");
             for (Handler h : root.getHandlers()) {
                 h.setLevel(Level.WARNING);
+                h.setFormatter(new OneLine());
             }
             root.addHandler(file);
             return true;

@@ -65,7 +65,14 @@ public final class CoachApp {
                     + " (on Linux, set DISPLAY or run it under xvfb-run).");
             System.exit(2);
         }
-        DataDirectory data = DataDirectory.resolve(line.dataDir());
+        DataDirectory data;
+        try {
+            data = DataDirectory.resolve(line.dataDir());
+        } catch (DataDirectory.UnusablePathException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         ErrorReporter.install(AppLogging.logFolder(data.path()));
         // Opening the log file and formatting its first line (dates, time zones, locale data) took ~50 ms here, none of
         // which the window needs: it happens beside the start. A problem in those first moments goes to the console.

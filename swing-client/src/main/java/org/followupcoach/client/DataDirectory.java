@@ -2,6 +2,7 @@ package org.followupcoach.client;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,15 @@ public record DataDirectory(Path path, Source source) {
     /** The environment variable that overrides the data folder. */
     public static final String ENV = "FOLLOWUP_COACH_HOME";
 
+    /** Thrown when the data folder given cannot be a path here; its message is one sentence for the user. */
+    public static final class UnusablePathException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnusablePathException(String message) {
+            super(message);
+        }
+    }
+
     /** Resolves the folder for this process. */
     public static DataDirectory resolve(Optional<Path> commandLine) {
         return resolve(commandLine, System.getenv(), appHome(), AppDirs.defaultDataDir());
@@ -35,7 +45,13 @@ public record DataDirectory(Path path, Source source) {
         }
         String fromEnv = env.get(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new DataDirectory(Path.of(fromEnv).toAbsolutePath(), Source.ENVIRONMENT);
+            try {
+                return new DataDirectory(Path.of(fromEnv).toAbsolutePath(), Source.ENVIRONMENT);
+            } catch (InvalidPathException e) {
+                throw new UnusablePathException(ENV + " names a folder this system cannot use as a path: " + fromEnv
+                        + " (under LANG=C, names with letters beyond ASCII cannot be encoded). Set a UTF-8 locale,"
+                        + " for example LANG=C.UTF-8, or choose a folder with a plain name.");
+            }
         }
         Optional<Path> portable = appHome.map(home -> home.resolve("data")).filter(Files::isDirectory);
         if (portable.isPresent()) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /** Where a content pack's files come from: the bundled resources or a folder a coach wrote. */
@@ -42,11 +43,20 @@ public interface ContentSource {
 
             @Override
             public Optional<InputStream> open(String fileName) throws IOException {
+                Path file = folder.resolve(fileName);
+                BasicFileAttributes attributes;
                 try {
-                    return Optional.of(Files.newInputStream(folder.resolve(fileName)));
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 } catch (NoSuchFileException e) {
                     return Optional.empty();
                 }
+                // Opening a named pipe waits for a writer for ever, and a device never ends: only regular files
+                // (or links to one) are read.
+                if (!attributes.isRegularFile()) {
+                    throw new IOException(file + " is " + (attributes.isDirectory() ? "a folder"
+                            : "a special file (a pipe or device)") + ", not a regular file");
+                }
+                return Optional.of(Files.newInputStream(file));
             }
         };
     }

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.followupcoach.core.Limits;
 import org.followupcoach.core.json.JsonNode;
 import org.followupcoach.core.validate.ProblemLog;
 
@@ -73,6 +74,12 @@ final class ObjectReader {
         }
         if (s.value().isBlank()) {
             log.add(file, at, value.position(), "\"" + label + "\" must not be empty");
+            return null;
+        }
+        if (s.value().length() > Limits.CONTENT_STRING) {
+            // A text this long would freeze the window while it is laid out; no real guidance needs it.
+            log.add(file, at, value.position(), "\"" + label + "\" is " + s.value().length()
+                    + " characters long; a content text may have at most " + Limits.CONTENT_STRING);
             return null;
         }
         return s.value();

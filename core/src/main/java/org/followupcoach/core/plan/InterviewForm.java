@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.followupcoach.core.Limits;
 
 /**
  * Checks what a user typed for an interview and turns it into an {@link Interview}; each field error comes back as
@@ -43,22 +44,45 @@ public final class InterviewForm {
     public static final String REQUIRED = "required";
     /** The field's text is not in a form the app understands. */
     public static final String FORMAT = "format";
+    /** The field's text is longer than {@link #maxLength(String)} allows. */
+    public static final String TOO_LONG = "tooLong";
+    /** The date is outside the years {@value Limits#FIRST_YEAR} to {@value Limits#LAST_YEAR}. */
+    public static final String OUT_OF_RANGE = "range";
+
+    /** The most characters each text field takes, by field name. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("company", Limits.NAME, "role", Limits.NAME,
+            "interviewerName", Limits.NAME, "interviewerTitle", Limits.NAME, "phone", Limits.PHONE,
+            "keyQualifications", Limits.NOTE, "wishISaid", Limits.NOTE);
 
     private InterviewForm() {
+    }
+
+    /** The most characters the field {@code field} takes; a large number for fields that are not free text. */
+    public static int maxLength(String field) {
+        return MAX_LENGTH.getOrDefault(field, Limits.NAME);
     }
 
     /** Validates {@code in}; {@code id} names the interview created. */
     public static Result check(String id, Input in) {
         Map<String, String> errors = new LinkedHashMap<>();
+        tooLong("interviewerName", in.interviewerName(), errors);
+        tooLong("interviewerTitle", in.interviewerTitle(), errors);
+        tooLong("keyQualifications", in.keyQualifications(), errors);
+        tooLong("wishISaid", in.wishISaid(), errors);
         String company = required(in.company(), "company", errors);
         String role = required(in.role(), "role", errors);
         String phone = trim(in.phone());
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+        if (phone.length() > Limits.PHONE) {
+            errors.put("phone", TOO_LONG);
+        } else if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
             errors.put("phone", FORMAT);
         }
         LocalDate date = null;
         try {
             date = LocalDate.parse(trim(in.date()));
+            if (!Limits.isSane(date)) {
+                errors.put("date", OUT_OF_RANGE);
+            }
         } catch (DateTimeParseException e) {
             errors.put("date", FORMAT);
         }
@@ -79,6 +103,9 @@ public final class InterviewForm {
             try {
                 // A date in the past is fine: people add interviews after the fact.
                 decision = LocalDate.parse(trim(in.decisionDate()));
+                if (!Limits.isSane(decision)) {
+                    errors.put("decisionDate", OUT_OF_RANGE);
+                }
             } catch (DateTimeParseException e) {
                 errors.put("decisionDate", FORMAT);
             }
@@ -100,8 +127,16 @@ public final class InterviewForm {
         String v = trim(value);
         if (v.isEmpty()) {
             errors.put(field, REQUIRED);
+        } else {
+            tooLong(field, v, errors);
         }
         return v;
+    }
+
+    private static void tooLong(String field, String value, Map<String, String> errors) {
+        if (trim(value).length() > maxLength(field)) {
+            errors.put(field, TOO_LONG);
+        }
     }
 
     private static String trim(String s) {

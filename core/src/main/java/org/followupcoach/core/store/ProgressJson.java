@@ -64,6 +64,15 @@ public final class ProgressJson {
 
     /** Reads progress, refusing anything that is not a well-formed progress object of a version this app knows. */
     public static Progress decode(String json) throws UnreadableProgressException, NewerVersionException {
+        return decode(json, new java.util.ArrayList<>());
+    }
+
+    /**
+     * As {@link #decode(String)}, and repairs what no view could show (see {@link ProgressRepair}), adding a phrase
+     * per kind of repair to {@code repaired}.
+     */
+    public static Progress decode(String json, java.util.List<String> repaired)
+            throws UnreadableProgressException, NewerVersionException {
         JsonElement tree;
         try (JsonReader reader = new JsonReader(new StringReader(json))) {
             reader.setStrictness(Strictness.STRICT);
@@ -96,11 +105,10 @@ public final class ProgressJson {
         }
         ProgressMigration.migrate(object, v);
         try {
-            Progress progress = GSON.fromJson(object, Progress.class);
-            java.util.Optional<String> problem = ProgressShape.problem(progress);
-            if (problem.isPresent()) {
-                throw new UnreadableProgressException("the progress data is damaged: " + problem.get(), null);
-            }
+            ProgressRepair repair = new ProgressRepair();
+            repair.cleanTree(object);
+            Progress progress = repair.repair(GSON.fromJson(object, Progress.class));
+            repaired.addAll(repair.report());
             return new Progress(Progress.SCHEMA_VERSION, progress.sectionsRead(), progress.checkedItems(),
                     progress.itemNotes(), progress.quizAttempts(), progress.readinessHistory(), progress.ui(),
                     progress.profile(), progress.interviews());

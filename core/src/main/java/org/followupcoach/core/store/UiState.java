@@ -9,6 +9,10 @@ public record UiState(String theme, WindowBounds window, String lastView, String
 
     /** Nothing chosen yet. */
     public static final UiState DEFAULT = new UiState(null, null, null, null, 0, false);
+    /** The smallest text size the app offers, in percent. */
+    public static final int MIN_SCALE = 75;
+    /** The largest text size the app offers, in percent. */
+    public static final int MAX_SCALE = 200;
 
     public UiState withTheme(String value) {
         return new UiState(value, window, lastView, lastSection, scalePercent, welcomed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.followupcoach.core.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,5 +47,35 @@ class InterviewFormTest {
         assertThat(r.isValid()).isFalse();
         assertThat(r.errors()).containsOnlyKeys("company", "role", "phone", "date", "time", "zone", "decisionDate");
         assertThat(r.errors().get("company")).isEqualTo(InterviewForm.REQUIRED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "1969-12-31", "2201-01-01", "0001-01-01"})
+    void datesOutsideTheYears1970To2200AreRefused(String date) {
+        InterviewForm.Result r = InterviewForm.check("a", input("", date, "09:00", "UTC", date));
+        assertThat(r.errors()).containsEntry("date", InterviewForm.OUT_OF_RANGE)
+                .containsEntry("decisionDate", InterviewForm.OUT_OF_RANGE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1970-01-01", "2200-12-31"})
+    void theFirstAndLastDaysOfTheRangeAreAccepted(String date) {
+        assertThat(InterviewForm.check("a", input("", date, "09:00", "UTC", date)).isValid()).isTrue();
+    }
+
+    @Test
+    void everyTextFieldRefusesMoreThanItsLimitAndTakesExactlyIt() {
+        String name = "n".repeat(Limits.NAME);
+        String note = "k".repeat(Limits.NOTE);
+        InterviewForm.Input atLimit = new InterviewForm.Input(name, name, name, name, "+1 555 0100", "2026-11-19",
+                "09:00", "UTC", "", note, note);
+        assertThat(InterviewForm.check("a", atLimit).isValid()).isTrue();
+
+        InterviewForm.Input over = new InterviewForm.Input(name + "x", name + "x", name + "x", name + "x",
+                "1" + "0".repeat(Limits.PHONE), "2026-11-19", "09:00", "UTC", "", note + "x", note + "x");
+        assertThat(InterviewForm.check("a", over).errors()).containsOnlyKeys("company", "role", "interviewerName",
+                "interviewerTitle", "phone", "keyQualifications", "wishISaid").containsValue(InterviewForm.TOO_LONG)
+                .doesNotContainValue(InterviewForm.FORMAT);
+        assertThat(InterviewForm.maxLength("keyQualifications")).isEqualTo(Limits.NOTE);
     }
 }

@@ -16,7 +16,9 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 
 import org.followupcoach.client.support.Messages;
+import org.followupcoach.client.support.TextLimit;
 import org.followupcoach.client.support.Ui;
+import org.followupcoach.core.Limits;
 import org.followupcoach.core.model.ChecklistItem;
 
 /**
@@ -58,6 +60,7 @@ final class ChecklistItemRow {
         noteField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
                 Messages.get("ChecklistView.note.placeholder"));
         noteField.setVisible(false);
+        TextLimit.install(noteField, noteField.getName(), Limits.NOTE);
         // Clicking the words ticks the step, as clicking a check box's own label would.
         text.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         // The note is the secondary action of a step, so it reads quieter than "why?".

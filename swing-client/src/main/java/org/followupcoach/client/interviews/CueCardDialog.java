@@ -29,7 +29,9 @@ import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.ScrollablePanel;
+import org.followupcoach.client.support.TextLimit;
 import org.followupcoach.client.support.Ui;
+import org.followupcoach.core.Limits;
 import org.followupcoach.core.plan.Interview;
 
 /**
@@ -146,6 +148,8 @@ final class CueCardDialog extends JDialog {
                 Messages.get("CueCardDialog.name.placeholder"));
         phoneField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
                 Messages.get("CueCardDialog.phone.placeholder"));
+        TextLimit.install(nameField, nameField.getName(), Limits.NAME);
+        TextLimit.install(phoneField, phoneField.getName(), Limits.PHONE);
         nameField.setText(interviews.profile().name());
         phoneField.setText(interviews.profile().phone());
         panel.add(nameLabel);

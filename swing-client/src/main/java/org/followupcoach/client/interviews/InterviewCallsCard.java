@@ -15,7 +15,9 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
 import org.followupcoach.client.support.Messages;
+import org.followupcoach.client.support.TextLimit;
 import org.followupcoach.client.support.Ui;
+import org.followupcoach.core.Limits;
 import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.AttemptOutcome;
 import org.followupcoach.core.plan.CallAttempt;
@@ -78,6 +80,7 @@ final class InterviewCallsCard extends JPanel {
         noteField.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
                 Messages.get("InterviewCallsCard.note.placeholder"));
         Ui.named(noteField, "interviews.attemptNote", Messages.get("InterviewCallsCard.note.accessible"));
+        TextLimit.install(noteField, noteField.getName(), Limits.CALL_NOTE);
         Ui.named(logButton, "interviews.logAttempt", logButton.getText());
         JLabel noteLabel = Ui.label(Messages.get("InterviewCallsCard.note.label"));
         noteLabel.setDisplayedMnemonic(Messages.mnemonic("InterviewCallsCard.note.mnemonic"));

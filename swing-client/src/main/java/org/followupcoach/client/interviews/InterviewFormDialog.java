@@ -24,6 +24,7 @@ import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.ScrollablePanel;
+import org.followupcoach.client.support.TextLimit;
 import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.plan.Interview;
 import org.followupcoach.core.plan.InterviewForm;
@@ -105,7 +106,7 @@ final class InterviewFormDialog extends JDialog {
     private JPanel field(String name, JComponent input) {
         JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fillx, hidemode 3", // layout
                 "[grow, fill]", // columns
-                "[]rel[]rel[]")); // rows: label, input, error
+                "[]rel[]rel[]rel[]")); // rows: label, input, counter (text areas), error
         String label = Messages.get("InterviewFormDialog." + name + ".label");
         JLabel caption = Ui.label(label);
         caption.setLabelFor(input instanceof JScrollPane s ? s.getViewport().getView() : input);
@@ -114,6 +115,12 @@ final class InterviewFormDialog extends JDialog {
         Ui.named(target, "form." + name, label);
         inputs.put(name, target);
         panel.add(input);
+        if (target instanceof JTextComponent text) {
+            JLabel counter = TextLimit.install(text, "form." + name, InterviewForm.maxLength(name));
+            if (!(text instanceof JTextField)) {
+                panel.add(counter, "right");
+            }
+        }
         JTextArea error = Ui.paragraph("", null);
         error.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.interviewsView.error");
         Ui.named(error, "form.error." + name, "");

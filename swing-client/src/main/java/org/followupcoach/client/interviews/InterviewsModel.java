@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.support.Bean;
 import org.followupcoach.client.support.Texts;
+import org.followupcoach.core.Limits;
 import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.AttemptOutcome;
 import org.followupcoach.core.plan.CallAttempt;
@@ -165,7 +166,8 @@ public final class InterviewsModel extends Bean {
     public void logAttempt(String id, AttemptOutcome outcome, String note) {
         session.interview(id).ifPresent(i -> {
             List<CallAttempt> attempts = new ArrayList<>(i.attempts());
-            attempts.add(new CallAttempt(session.clock().instant(), outcome, note == null ? "" : note.strip()));
+            attempts.add(new CallAttempt(session.clock().instant(), outcome,
+                    note == null ? "" : Limits.cut(note.strip(), Limits.CALL_NOTE)));
             session.replaceInterview(i.withAttempts(attempts));
         });
     }
@@ -191,10 +193,13 @@ public final class InterviewsModel extends Bean {
     /** Saves the user's name and call-back number; returns the errors by field (empty when saved). */
     public Map<String, String> setProfile(String name, String phone) {
         String p = phone == null ? "" : phone.strip();
+        if (p.length() > Limits.PHONE) {
+            return Map.of("myPhone", InterviewForm.TOO_LONG);
+        }
         if (!p.isEmpty() && !InterviewForm.isPhone(p)) {
             return Map.of("myPhone", InterviewForm.FORMAT);
         }
-        session.setProfile(new CallerProfile(name == null ? "" : name.strip(), p));
+        session.setProfile(new CallerProfile(name == null ? "" : Limits.cut(name.strip(), Limits.NAME), p));
         fireChanged("profile");
         return Map.of();
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.followupcoach.client.support.Bean;
+import org.followupcoach.core.Limits;
 import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.plan.CallerProfile;
 import org.followupcoach.core.plan.Interview;
@@ -204,7 +205,8 @@ public final class CoachSession extends Bean {
     /** Sets or clears (blank) the personal note on an item. */
     public void setNote(String itemId, String note) {
         Map<String, String> next = new HashMap<>(progress.itemNotes());
-        String trimmed = note == null ? "" : note.strip();
+        // The view's field stops at the limit; the model holds it too, so no caller can save more than a view shows.
+        String trimmed = note == null ? "" : Limits.cut(note.strip(), Limits.NOTE);
         if (trimmed.isEmpty()) {
             next.remove(itemId);
         } else {
