@@ -6,10 +6,14 @@ import org.followupcoach.core.model.Channel;
 import org.followupcoach.core.model.ChannelRanking;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
+import org.followupcoach.core.model.ChoiceTone;
 import org.followupcoach.core.model.Faq;
 import org.followupcoach.core.model.Manifest;
 import org.followupcoach.core.model.Placeholder;
 import org.followupcoach.core.model.Question;
+import org.followupcoach.core.model.RoleplayChoice;
+import org.followupcoach.core.model.RoleplayNode;
+import org.followupcoach.core.model.RoleplayScenario;
 import org.followupcoach.core.model.QuestionType;
 import org.followupcoach.core.model.Quiz;
 import org.followupcoach.core.model.Section;
@@ -86,5 +90,15 @@ final class PackDecoder {
                         o.text("feedback"))),
                 q.text("explanation")));
         return new Quiz(topics, questions);
+    }
+
+    static List<RoleplayScenario> roleplay(ObjectReader r) {
+        return r.objects("scenarios", 1, s -> new RoleplayScenario(s.text("id"), s.text("title"),
+                s.text("situation"), s.text("start"),
+                s.objects("nodes", 1, n -> new RoleplayNode(n.text("id"), n.text("line"),
+                        n.objects("choices", 0, c -> new RoleplayChoice(c.text("id"), c.text("text"),
+                                c.choice("tone", ChoiceTone.class), c.text("comment"), c.text("section"),
+                                c.text("next"))),
+                        n.optionalText("outcome")))));
     }
 }
