@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds speech in a take by its energy: the RMS of 20 ms frames against a noise floor that follows the room (the
- * minimum over the second either side, as the whole take is at hand), with a hangover that keeps the short gaps
+ * minimum over two seconds either side, as the whole take is at hand), with a hangover that keeps the short gaps
  * between words inside one stretch of speech. No model, no network: a voicemail rehearsal only needs to know when
  * the caller talks and where they stalled.
  */
@@ -24,9 +24,10 @@ public final class SpeechDetector {
     static final int MIN_SPEECH_MILLIS = 60;
     /**
      * The noise floor at a frame is the quietest frame within this long of it: speech stops for breath or between
-     * words far more often than once a second, so the minimum is the room, not the voice.
+     * words far more often than every two seconds, so the minimum is the room, not the voice. Only a sound that
+     * never dips for this long is taken for the room itself (a fan switched on).
      */
-    static final int FLOOR_WINDOW_MILLIS = 1000;
+    static final int FLOOR_WINDOW_MILLIS = 2000;
 
     private SpeechDetector() {
     }
@@ -64,7 +65,7 @@ public final class SpeechDetector {
             for (int g = f; g < Math.min(rms.length, f + window + 1); g++) {
                 ahead = Math.min(ahead, rms[g]);
             }
-            // The quietest frame of the last second is the room as it was; of the next second, the room as it will
+            // The quietest frame of the last two seconds is the room as it was; of the next two, the room as it will
             // be. Taking the louder of the two follows a fan switched on at once instead of calling it speech. Near
             // either end of the take one side is cut short and may hold no quiet frame yet, so only the whole side
             // counts there.
