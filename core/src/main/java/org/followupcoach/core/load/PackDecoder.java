@@ -6,14 +6,10 @@ import org.followupcoach.core.model.Channel;
 import org.followupcoach.core.model.ChannelRanking;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
-import org.followupcoach.core.model.ChoiceTone;
 import org.followupcoach.core.model.Faq;
 import org.followupcoach.core.model.Manifest;
 import org.followupcoach.core.model.Placeholder;
 import org.followupcoach.core.model.Question;
-import org.followupcoach.core.model.RoleplayChoice;
-import org.followupcoach.core.model.RoleplayNode;
-import org.followupcoach.core.model.RoleplayScenario;
 import org.followupcoach.core.model.QuestionType;
 import org.followupcoach.core.model.Quiz;
 import org.followupcoach.core.model.Section;
@@ -26,6 +22,10 @@ import org.followupcoach.core.model.Topic;
 import org.followupcoach.core.model.Verdict;
 import org.followupcoach.core.model.Voicemail;
 import org.followupcoach.core.model.VoicemailElement;
+import org.followupcoach.core.roleplay.ChoiceTone;
+import org.followupcoach.core.roleplay.RoleplayChoice;
+import org.followupcoach.core.roleplay.RoleplayNode;
+import org.followupcoach.core.roleplay.RoleplayScenario;
 
 /** Turns each content file's JSON tree into records; the field lists here are the format documented for authors. */
 final class PackDecoder {

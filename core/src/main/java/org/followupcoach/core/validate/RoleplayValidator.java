@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.followupcoach.core.model.RoleplayChoice;
-import org.followupcoach.core.model.RoleplayNode;
-import org.followupcoach.core.model.RoleplayScenario;
+import org.followupcoach.core.roleplay.RoleplayChoice;
+import org.followupcoach.core.roleplay.RoleplayNode;
+import org.followupcoach.core.roleplay.RoleplayScenario;
 
 /**
  * Checks {@code roleplay.json} as a set of small graphs: every link lands on a node, every node can be reached from

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.session.NavigationModel;
 import org.followupcoach.client.support.Bean;
-import org.followupcoach.core.model.RoleplayScenario;
-import org.followupcoach.core.rehearsal.RoleplaySession;
+import org.followupcoach.core.roleplay.RoleplayScenario;
+import org.followupcoach.core.roleplay.RoleplaySession;
 
 /**
  * Role-play: the practice calls on offer, the one being played, the coach's word on the last reply, and which calls

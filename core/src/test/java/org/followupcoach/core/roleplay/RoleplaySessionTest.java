@@ -1,4 +1,4 @@
-package org.followupcoach.core.rehearsal;
+package org.followupcoach.core.roleplay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.followupcoach.core.load.ContentLoader;
 import org.followupcoach.core.model.ContentPack;
-import org.followupcoach.core.model.RoleplayChoice;
-import org.followupcoach.core.model.RoleplayNode;
-import org.followupcoach.core.model.RoleplayScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,7 +63,7 @@ class RoleplaySessionTest {
         RoleplaySession session = new RoleplaySession(scenario);
         while (!session.finished()) {
             RoleplayChoice best = session.current().choices().stream()
-                    .filter(c -> c.tone() == org.followupcoach.core.model.ChoiceTone.GOOD).findFirst()
+                    .filter(c -> c.tone() == org.followupcoach.core.roleplay.ChoiceTone.GOOD).findFirst()
                     .orElse(session.current().choices().get(0));
             session.choose(best.id());
         }

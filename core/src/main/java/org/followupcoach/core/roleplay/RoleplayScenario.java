@@ -1,4 +1,4 @@
-package org.followupcoach.core.model;
+package org.followupcoach.core.roleplay;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,8 @@
-package org.followupcoach.core.rehearsal;
+package org.followupcoach.core.roleplay;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.followupcoach.core.model.ChoiceTone;
-import org.followupcoach.core.model.RoleplayChoice;
-import org.followupcoach.core.model.RoleplayNode;
-import org.followupcoach.core.model.RoleplayScenario;
 
 /** Walks one role-play scenario: the turn the other side is on, the replies picked so far, and how it ended. */
 public final class RoleplaySession {
