@@ -2,10 +2,7 @@ package org.followupcoach.client.rehearsal;
 
 import java.awt.CardLayout;
 import java.awt.Component;
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.beans.PropertyChangeListener;
@@ -13,14 +10,13 @@ import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import org.followupcoach.client.support.Dialogs;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.Ui;
 import org.followupcoach.core.plan.Interview;
@@ -70,7 +66,7 @@ public final class RehearsalDialog extends JDialog {
         rehearsal.open(interview);
         dialog.teleprompterPanel.setScript(rehearsal.script());
         dialog.micChanged();
-        place(dialog, owner);
+        Dialogs.placeRelative(dialog, owner);
         dialog.setVisible(true);
         return dialog;
     }
@@ -115,15 +111,7 @@ public final class RehearsalDialog extends JDialog {
         roleplayTab.addActionListener(e -> pick(ROLEPLAY));
         retryButton.addActionListener(e -> rehearsal.checkMicrophone());
         rehearsal.addPropertyChangeListener("mic", micListener);
-        JComponent root = getRootPane();
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                "close");
-        root.getActionMap().put("close", new javax.swing.AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                dispose();
-            }
-        });
+        Dialogs.closeOnEscape(this, this::dispose);
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -156,14 +144,5 @@ public final class RehearsalDialog extends JDialog {
             // Without a microphone the recorder has nothing to offer; open where the user can practise at once.
             show(mic == MicStatus.READY || mic == MicStatus.CHECKING ? RECORD : PROMPTER);
         }
-    }
-
-    private static void place(JDialog dialog, Window owner) {
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        Rectangle around = owner == null || !owner.isShowing() ? screen : owner.getBounds();
-        int width = Math.min(screen.width, around.width * 9 / 10);
-        int height = Math.min(screen.height, around.height * 9 / 10);
-        dialog.setBounds(around.x + (around.width - width) / 2, around.y + (around.height - height) / 2, width,
-                height);
     }
 }

@@ -24,7 +24,12 @@ class RehearsalViewTest extends AppTestBase {
     private DialogFixture openFromTheGuide() {
         GuiActionRunner.execute(() -> models().navigation().openSection("voicemail"));
         robot.waitForIdle();
-        window.button("guide.rehearse").click();
+        org.assertj.swing.fixture.JButtonFixture rehearse = window.button("guide.rehearse");
+        // The link sits below the voicemail script, further down the section than a window shows at once.
+        GuiActionRunner.execute(() -> rehearse.target().scrollRectToVisible(
+                new java.awt.Rectangle(rehearse.target().getSize())));
+        robot.waitForIdle();
+        rehearse.click();
         return window.dialog("rehearsal");
     }
 
@@ -43,13 +48,16 @@ class RehearsalViewTest extends AppTestBase {
         assertThat(rehearsal.textBox("rehearsal.mic").text()).isEqualTo(NO_MICROPHONE);
         rehearsal.panel("rehearsal.teleprompter").requireVisible();
         assertThat(rehearsal.textBox("teleprompter.script").text()).contains("[");
+        shot(rehearsal, "rehearsal-no-microphone");
         rehearsal.toggleButton("rehearsal.tab.record").click();
         rehearsal.button("rehearsal.record").requireDisabled();
 
+
         rehearsal.toggleButton("rehearsal.tab.roleplay").click();
-        rehearsal.list("roleplay.scenarios").clickItem(0);
+        rehearsal.list("roleplay.scenarios").clickItem(2);
         rehearsal.button("roleplay.choice.0").click();
         assertThat(rehearsal.textBox("roleplay.comment").text()).startsWith("Coach: ");
+        shot(rehearsal, "rehearsal-roleplay");
         // One window for the rehearsal and no error dialog beside it.
         assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .filter(java.awt.Window::isShowing).count())).isEqualTo(2L);
@@ -73,6 +81,28 @@ class RehearsalViewTest extends AppTestBase {
             assertThat(files.filter(Files::isRegularFile).map(p -> dataDir.relativize(p).toString()).toList())
                     .allSatisfy(name -> assertThat(List.of("progress.json", "progress.json.bak", "progress.lock",
                             "app.log")).anySatisfy(allowed -> assertThat(name).startsWith(allowed.split("\\.")[0])));
+        }
+    }
+
+    /** With -Dfollowupcoach.rehearsalShots=DIR, saves the window as DIR/NAME.png for the README. */
+    private static void shot(DialogFixture dialog, String name) {
+        String dir = System.getProperty("followupcoach.rehearsalShots");
+        if (dir == null) {
+            return;
+        }
+        java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
+            java.awt.Component c = ((javax.swing.JDialog) dialog.target()).getContentPane();
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(c.getWidth(), c.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            c.paint(g);
+            g.dispose();
+            return img;
+        });
+        try {
+            javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of(dir, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
