@@ -25,6 +25,9 @@ public final class ContentLoader {
     public static final List<String> FILES = List.of("manifest.json", "guide.json", "tips.json", "channels.json",
             "faq.json", "voicemail.json", "live-call.json", "checklist.json", "quiz.json");
 
+    /** Files a pack may leave out; the app then offers less (no role-play without {@code roleplay.json}). */
+    public static final List<String> OPTIONAL_FILES = List.of("roleplay.json");
+
     /** Larger than any real pack file (a 10,000-question quiz is a few MB), small enough to refuse a runaway file. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -56,14 +59,23 @@ public final class ContentLoader {
                 decode("voicemail.json", PackDecoder::voicemail, null),
                 decode("live-call.json", PackDecoder::liveCall, List.of()),
                 decode("checklist.json", PackDecoder::checklist, List.of()),
-                decode("quiz.json", PackDecoder::quiz, new Quiz(List.of(), List.of())));
+                decode("quiz.json", PackDecoder::quiz, new Quiz(List.of(), List.of())),
+                decodeOptional("roleplay.json", PackDecoder::roleplay, List.of()));
         ContentValidator.validate(pack, unreadable, log);
         return log.isEmpty() ? new ContentLoadResult(Optional.of(pack), List.of(), log.warnings())
                 : new ContentLoadResult(Optional.empty(), log.problems(), log.warnings());
     }
 
     private <T> T decode(String file, Function<ObjectReader, T> decoder, T fallback) {
-        Optional<JsonNode> root = parse(file);
+        return decode(file, decoder, fallback, true);
+    }
+
+    private <T> T decodeOptional(String file, Function<ObjectReader, T> decoder, T fallback) {
+        return decode(file, decoder, fallback, false);
+    }
+
+    private <T> T decode(String file, Function<ObjectReader, T> decoder, T fallback, boolean required) {
+        Optional<JsonNode> root = parse(file, required);
         if (root.isEmpty()) {
             unreadable.add(file);
             return fallback;
@@ -77,10 +89,13 @@ public final class ContentLoader {
         return value;
     }
 
-    private Optional<JsonNode> parse(String file) {
+    private Optional<JsonNode> parse(String file, boolean required) {
         byte[] bytes;
         try (InputStream in = source.open(file).orElse(null)) {
             if (in == null) {
+                if (!required) {
+                    return Optional.empty();
+                }
                 log.add(file, "", Position.START, "the file is missing from " + source.describe());
                 return Optional.empty();
             }

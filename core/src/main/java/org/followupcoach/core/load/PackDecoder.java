@@ -22,6 +22,10 @@ import org.followupcoach.core.model.Topic;
 import org.followupcoach.core.model.Verdict;
 import org.followupcoach.core.model.Voicemail;
 import org.followupcoach.core.model.VoicemailElement;
+import org.followupcoach.core.roleplay.ChoiceTone;
+import org.followupcoach.core.roleplay.RoleplayChoice;
+import org.followupcoach.core.roleplay.RoleplayNode;
+import org.followupcoach.core.roleplay.RoleplayScenario;
 
 /** Turns each content file's JSON tree into records; the field lists here are the format documented for authors. */
 final class PackDecoder {
@@ -86,5 +90,15 @@ final class PackDecoder {
                         o.text("feedback"))),
                 q.text("explanation")));
         return new Quiz(topics, questions);
+    }
+
+    static List<RoleplayScenario> roleplay(ObjectReader r) {
+        return r.objects("scenarios", 1, s -> new RoleplayScenario(s.text("id"), s.text("title"),
+                s.text("situation"), s.text("start"),
+                s.objects("nodes", 1, n -> new RoleplayNode(n.text("id"), n.text("line"),
+                        n.objects("choices", 0, c -> new RoleplayChoice(c.text("id"), c.text("text"),
+                                c.choice("tone", ChoiceTone.class), c.text("comment"), c.text("section"),
+                                c.text("next"))),
+                        n.optionalText("outcome")))));
     }
 }

@@ -5,17 +5,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.followupcoach.core.roleplay.RoleplayScenario;
 
 /** All guidance of one content pack, loaded and immutable. */
 public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                           List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
-                          List<ChecklistPhase> checklist, Quiz quiz) {
+                          List<ChecklistPhase> checklist, Quiz quiz, List<RoleplayScenario> roleplay) {
     public ContentPack {
+        roleplay = roleplay == null ? List.of() : List.copyOf(roleplay);
         sections = List.copyOf(sections);
         tips = List.copyOf(tips);
         faqs = List.copyOf(faqs);
         talkingPoints = List.copyOf(talkingPoints);
         checklist = List.copyOf(checklist);
+    }
+
+    /** A pack without role-play scenarios (the file is optional, and older packs predate it). */
+    public ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
+                       List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
+                       List<ChecklistPhase> checklist, Quiz quiz) {
+        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, List.of());
     }
 
     /** The section with this id, if any. */

@@ -19,7 +19,7 @@ import org.followupcoach.core.readiness.ReadinessPoint;
 public record Progress(int schemaVersion, Set<String> sectionsRead, Set<String> checkedItems,
                        Map<String, String> itemNotes, List<QuizAttempt> quizAttempts,
                        List<ReadinessPoint> readinessHistory, UiState ui, CallerProfile profile,
-                       List<Interview> interviews) {
+                       List<Interview> interviews, RehearsalState rehearsal) {
 
     /** The progress format this app writes; 2 brought certainty levels (see {@code ProgressMigration}). */
     public static final int SCHEMA_VERSION = 2;
@@ -33,6 +33,16 @@ public record Progress(int schemaVersion, Set<String> sectionsRead, Set<String> 
         ui = ui == null ? UiState.DEFAULT : ui;
         profile = profile == null ? CallerProfile.EMPTY : profile;
         interviews = interviews == null ? List.of() : List.copyOf(interviews);
+        rehearsal = rehearsal == null ? RehearsalState.EMPTY : rehearsal;
+    }
+
+    /** Progress without rehearsals, as every file written before rehearsal existed. */
+    public Progress(int schemaVersion, Set<String> sectionsRead, Set<String> checkedItems,
+                    Map<String, String> itemNotes, List<QuizAttempt> quizAttempts,
+                    List<ReadinessPoint> readinessHistory, UiState ui, CallerProfile profile,
+                    List<Interview> interviews) {
+        this(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, readinessHistory, ui, profile,
+                interviews, RehearsalState.EMPTY);
     }
 
     private static Set<String> sorted(Set<String> values) {
@@ -42,46 +52,51 @@ public record Progress(int schemaVersion, Set<String> sectionsRead, Set<String> 
     /** A first start: nothing done yet. */
     public static Progress empty() {
         return new Progress(SCHEMA_VERSION, Set.of(), Set.of(), Map.of(), List.of(), List.of(), UiState.DEFAULT,
-                CallerProfile.EMPTY, List.of());
+                CallerProfile.EMPTY, List.of(), RehearsalState.EMPTY);
     }
 
     public Progress withSectionsRead(Set<String> value) {
         return new Progress(schemaVersion, value, checkedItems, itemNotes, quizAttempts, readinessHistory, ui, profile,
-                interviews);
+                interviews, rehearsal);
     }
 
     public Progress withCheckedItems(Set<String> value) {
         return new Progress(schemaVersion, sectionsRead, value, itemNotes, quizAttempts, readinessHistory, ui, profile,
-                interviews);
+                interviews, rehearsal);
     }
 
     public Progress withItemNotes(Map<String, String> value) {
         return new Progress(schemaVersion, sectionsRead, checkedItems, value, quizAttempts, readinessHistory, ui,
-                profile, interviews);
+                profile, interviews, rehearsal);
     }
 
     public Progress withQuizAttempts(List<QuizAttempt> value) {
         return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, value, readinessHistory, ui, profile,
-                interviews);
+                interviews, rehearsal);
     }
 
     public Progress withReadinessHistory(List<ReadinessPoint> value) {
         return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, value, ui, profile,
-                interviews);
+                interviews, rehearsal);
     }
 
     public Progress withUi(UiState value) {
         return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, readinessHistory, value,
-                profile, interviews);
+                profile, interviews, rehearsal);
     }
 
     public Progress withProfile(CallerProfile value) {
         return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, readinessHistory, ui,
-                value, interviews);
+                value, interviews, rehearsal);
     }
 
     public Progress withInterviews(List<Interview> value) {
         return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, readinessHistory, ui,
-                profile, value);
+                profile, value, rehearsal);
+    }
+
+    public Progress withRehearsal(RehearsalState value) {
+        return new Progress(schemaVersion, sectionsRead, checkedItems, itemNotes, quizAttempts, readinessHistory, ui,
+                profile, interviews, value);
     }
 }

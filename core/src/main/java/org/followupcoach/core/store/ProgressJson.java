@@ -111,7 +111,7 @@ public final class ProgressJson {
             repaired.addAll(repair.report());
             return new Progress(Progress.SCHEMA_VERSION, progress.sectionsRead(), progress.checkedItems(),
                     progress.itemNotes(), progress.quizAttempts(), progress.readinessHistory(), progress.ui(),
-                    progress.profile(), progress.interviews());
+                    progress.profile(), progress.interviews(), progress.rehearsal());
         } catch (RuntimeException e) {
             // Gson reports a record it cannot build (a null where a list must be, say) as a bare RuntimeException.
             throw new UnreadableProgressException("the progress data has the wrong shape", e);

@@ -76,6 +76,7 @@ public final class ContentValidator {
         ids("live-call.json", "$.talkingPoints", pack.talkingPoints(), TalkingPoint::id);
         checkChecklist(toSection, toTip);
         checkQuiz(toSection);
+        RoleplayValidator.check(pack.roleplay(), sections, !unreadable.contains("guide.json"), log);
     }
 
     private void checkManifest() {

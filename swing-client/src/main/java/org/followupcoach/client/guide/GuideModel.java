@@ -23,6 +23,7 @@ public final class GuideModel extends Bean {
     private Section selected;
     private String query = "";
     private List<SearchHit> results = List.of();
+    private Runnable rehearsal;
 
     /** Opens at the section the user last read, or the first. */
     public GuideModel(CoachSession session) {
@@ -115,5 +116,15 @@ public final class GuideModel extends Bean {
 
     public List<SearchHit> results() {
         return results;
+    }
+
+    /** Lets the guide offer a rehearsal of the voicemail; the shell passes how to open it. */
+    public void setRehearsal(Runnable opener) {
+        rehearsal = opener;
+    }
+
+    /** How to open a rehearsal, if the app offers one. */
+    public java.util.Optional<Runnable> rehearsal() {
+        return java.util.Optional.ofNullable(rehearsal);
     }
 }

@@ -71,7 +71,7 @@ final class SectionPanel extends JPanel {
         ContentPack pack = model.session().pack();
         switch (section.id()) {
             case "hr-preferences" -> add(new SectionChannelsPanel(pack.channels(), anchors), "gaptop para");
-            case "voicemail" -> add(new SectionVoicemailPanel(pack.voicemail()), "gaptop para");
+            case "voicemail" -> add(new SectionVoicemailPanel(pack.voicemail(), model.rehearsal()), "gaptop para");
             case "live-call" -> addTalkingPoints(pack.talkingPoints());
             default -> {
                 // Other sections are text, tips and questions only.

@@ -15,12 +15,18 @@ import org.followupcoach.core.model.VoicemailElement;
 final class SectionVoicemailPanel extends JPanel {
 
     /** The parts and example script of {@code voicemail}. */
-    SectionVoicemailPanel(Voicemail voicemail) {
+    SectionVoicemailPanel(Voicemail voicemail, java.util.Optional<Runnable> rehearse) {
         setLayout(new MigLayout("insets 0, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
-                "[]rel[]para[]rel[]")); // rows: heading, parts card, heading, example card
+                "[]rel[]para[]rel[]rel[]")); // rows: heading, parts card, heading, example card, rehearse
         setOpaque(false);
         initComponents(voicemail);
+        rehearse.ifPresent(open -> {
+            javax.swing.JButton button = Ui.link(Messages.get("SectionVoicemailPanel.rehearse.text"));
+            Ui.named(button, "guide.rehearse", button.getText());
+            button.addActionListener(e -> open.run());
+            add(button, "growx 0");
+        });
     }
 
     private void initComponents(Voicemail voicemail) {

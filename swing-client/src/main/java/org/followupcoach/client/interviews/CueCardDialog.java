@@ -53,6 +53,7 @@ final class CueCardDialog extends JDialog {
     private final CueCardAnswerPanel answerPanel;
     private final JButton copyButton = Ui.texts(new JButton(), "CueCardDialog.copy");
     private final JButton printButton = Ui.texts(new JButton(), "CueCardDialog.print");
+    private final JButton rehearseButton = Ui.texts(new JButton(), "CueCardDialog.rehearse");
     private final JButton closeButton = Ui.texts(new JButton(), "CueCardDialog.close");
     private final JTextArea statusText = Ui.muted(Ui.paragraph("", null));
     private final PropertyChangeListener modelListener = this::modelChanged;
@@ -101,11 +102,14 @@ final class CueCardDialog extends JDialog {
         scroll.setBorder(BorderFactory.createEmptyBorder());
 
         MigLayout buttonsLayout = new MigLayout("insets dialog, fillx", // layout
-                "[grow, fill]unrel[]rel[]unrel[]", // columns: status, copy, print, close
+                "[grow, fill]unrel[]rel[]rel[]unrel[]", // columns: status, rehearse, copy, print, close
                 "[]"); // rows
         JPanel buttons = new JPanel(buttonsLayout);
         Ui.named(statusText, "cueCard.status", "");
         buttons.add(statusText, "wmin 0");
+        Ui.named(rehearseButton, "cueCard.rehearse", rehearseButton.getText());
+        rehearseButton.setVisible(cueCard.canRehearse());
+        buttons.add(rehearseButton, "sg button, hidemode 3");
         Ui.named(copyButton, "cueCard.copy", copyButton.getText());
         Ui.named(printButton, "cueCard.print", printButton.getText());
         Ui.named(closeButton, "cueCard.close", closeButton.getText());
@@ -121,8 +125,9 @@ final class CueCardDialog extends JDialog {
                     : "[grow, fill, sg branch]para[grow, fill, sg branch]");
             cardLayout.setRowConstraints(narrow ? "[]rel[]para[]para[]para[]" : "[]rel[]para[]para[top]");
             buttonsLayout.setComponentConstraints(statusText, narrow ? "span, wmin 0, wrap" : "wmin 0");
-            buttonsLayout.setColumnConstraints(narrow ? "[]rel[]unrel[]push" : "[grow, fill]unrel[]rel[]unrel[]");
-            for (JButton button : List.of(copyButton, printButton, closeButton)) {
+            buttonsLayout.setColumnConstraints(narrow ? "[]rel[]rel[]unrel[]push"
+                    : "[grow, fill]unrel[]rel[]rel[]unrel[]");
+            for (JButton button : List.of(rehearseButton, copyButton, printButton, closeButton)) {
                 buttonsLayout.setComponentConstraints(button, narrow ? "wmin 0" : "sg button");
             }
             card.revalidate();
@@ -191,6 +196,7 @@ final class CueCardDialog extends JDialog {
                 profileEdited();
             }
         });
+        rehearseButton.addActionListener(e -> cueCard.rehearse(interview));
         copyButton.addActionListener(e -> copy());
         printButton.addActionListener(e -> print());
         closeButton.addActionListener(e -> dispose());

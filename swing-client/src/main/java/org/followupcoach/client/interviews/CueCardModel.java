@@ -3,6 +3,7 @@ package org.followupcoach.client.interviews;
 import java.time.LocalDate;
 import java.util.List;
 import org.followupcoach.client.session.CoachSession;
+import org.followupcoach.client.session.NavigationModel;
 import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.model.TalkingPoint;
 import org.followupcoach.core.plan.Interview;
@@ -16,11 +17,30 @@ public final class CueCardModel {
 
     private final CoachSession session;
     private final Texts texts;
+    private final NavigationModel navigation;
 
-    /** A cue card source for the session. */
+    /** A cue card source for the session, with no way to open a rehearsal. */
     public CueCardModel(CoachSession session, Texts texts) {
+        this(session, texts, null);
+    }
+
+    /** A cue card source for the session that can open the rehearsal through {@code navigation}. */
+    public CueCardModel(CoachSession session, Texts texts, NavigationModel navigation) {
         this.session = session;
         this.texts = texts;
+        this.navigation = navigation;
+    }
+
+    /** Whether the card can offer a rehearsal. */
+    public boolean canRehearse() {
+        return navigation != null;
+    }
+
+    /** Opens the rehearsal of the call about {@code interview}. */
+    public void rehearse(Interview interview) {
+        if (navigation != null) {
+            navigation.openRehearsal(java.util.Optional.of(interview.id()));
+        }
     }
 
     /** The voicemail for a call made today. */

@@ -224,6 +224,14 @@ public final class CoachSession extends Bean {
         change(p -> p.withQuizAttempts(next), ReadinessEvent.QUIZ);
     }
 
+    /** Changes what the user has rehearsed: takes kept, self-check ticks, role-plays finished. */
+    public void updateRehearsal(UnaryOperator<org.followupcoach.core.store.RehearsalState> edit) {
+        org.followupcoach.core.store.RehearsalState next = edit.apply(progress.rehearsal());
+        if (!next.equals(progress.rehearsal())) {
+            change(p -> p.withRehearsal(next), null);
+        }
+    }
+
     /** Changes app preferences such as theme or window bounds. */
     public void updateUi(UnaryOperator<UiState> edit) {
         UiState next = edit.apply(progress.ui());

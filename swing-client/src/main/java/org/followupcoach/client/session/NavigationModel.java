@@ -9,6 +9,7 @@ public final class NavigationModel extends Bean {
     private final CoachSession session;
     private final Consumer<String> sectionSelector;
     private AppView view;
+    private Consumer<java.util.Optional<String>> rehearsalOpener = interviewId -> { };
 
     /**
      * Starts on the view the user last had open, or the guide. The guide's section selector is passed in rather than
@@ -51,5 +52,15 @@ public final class NavigationModel extends Bean {
     public void openSection(String sectionId) {
         sectionSelector.accept(sectionId);
         show(AppView.GUIDE);
+    }
+
+    /** Lets the shell open the rehearsal window when a feature asks for it. */
+    public void setRehearsalOpener(Consumer<java.util.Optional<String>> opener) {
+        rehearsalOpener = opener;
+    }
+
+    /** Opens the rehearsal for an interview (empty: general practice, e.g. from the guide). */
+    public void openRehearsal(java.util.Optional<String> interviewId) {
+        rehearsalOpener.accept(interviewId);
     }
 }

@@ -10,6 +10,8 @@ import org.followupcoach.client.interviews.CueCardModel;
 import org.followupcoach.client.interviews.InterviewsModel;
 import org.followupcoach.client.quiz.QuizModel;
 import org.followupcoach.client.readiness.ReadinessModel;
+import org.followupcoach.client.rehearsal.JavaSoundDevice;
+import org.followupcoach.client.rehearsal.RehearsalModels;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.session.NavigationModel;
 import org.followupcoach.client.session.RunModel;
@@ -21,7 +23,7 @@ import org.followupcoach.core.store.ProgressStore;
 /** Every presentation model of the app, wired to one session. */
 public record AppModels(CoachSession session, NavigationModel navigation, GuideModel guide,
                         ChecklistModel checklist, QuizModel quiz, ReadinessModel readiness,
-                        InterviewsModel interviews, CueCardModel cueCard) {
+                        InterviewsModel interviews, CueCardModel cueCard, RehearsalModels rehearsal) {
 
     /** Wires the models with text keys standing in for worded text (enough for tests that don't export files). */
     public static AppModels create(ContentPack pack, LoadedProgress loaded, ProgressStore store, Executor io,
@@ -35,9 +37,11 @@ public record AppModels(CoachSession session, NavigationModel navigation, GuideM
         CoachSession session = new CoachSession(pack, loaded.progress(), loaded.readOnly(), store, io, ui, clock);
         GuideModel guide = new GuideModel(session);
         NavigationModel navigation = new NavigationModel(session, guide::select);
+        guide.setRehearsal(() -> navigation.openRehearsal(java.util.Optional.empty()));
         RunModel run = new RunModel(session);
         return new AppModels(session, navigation, guide, new ChecklistModel(session, navigation, run),
                 new QuizModel(session, navigation, random), new ReadinessModel(session, navigation, run),
-                new InterviewsModel(session, io, ui, texts), new CueCardModel(session, texts));
+                new InterviewsModel(session, io, ui, texts), new CueCardModel(session, texts, navigation),
+                RehearsalModels.create(session, navigation, store.folder(), new JavaSoundDevice(), ui));
     }
 }

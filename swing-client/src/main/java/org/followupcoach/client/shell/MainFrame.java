@@ -62,6 +62,7 @@ public final class MainFrame extends JFrame {
     private final Consumer<MainFrame> onClose;
     private final JMenu goMenu = menu("Menu.go");
     private AppModels models;
+    private javax.swing.JDialog rehearsalDialog;
     private GuideView guideView;
     private SidebarView sidebar;
     private SaveStatus.State lastSaveState;
@@ -271,6 +272,7 @@ public final class MainFrame extends JFrame {
         goMenu.setEnabled(true);
         selectThemeItem(ThemeSupport.parse(models.session().progress().ui().theme()));
         models.navigation().addPropertyChangeListener("view", e -> showView(models.navigation().view()));
+        models.navigation().setRehearsalOpener(this::openRehearsal);
         models.session().addPropertyChangeListener("saveStatus", e -> saveStatusChanged());
         build(models.navigation().view());
         reveal();
@@ -407,6 +409,16 @@ public final class MainFrame extends JFrame {
             org.followupcoach.client.support.Announcer.sayToFocused(root, Messages.get("MainFrame.savedAgain"));
         }
         lastSaveState = status.state();
+    }
+
+    /** Opens the rehearsal window, or brings it forward; one at a time, for the interview asked for. */
+    private void openRehearsal(java.util.Optional<String> interviewId) {
+        if (rehearsalDialog != null && rehearsalDialog.isDisplayable()) {
+            rehearsalDialog.dispose();
+        }
+        org.followupcoach.client.rehearsal.RehearsalModels r = models.rehearsal();
+        rehearsalDialog = org.followupcoach.client.rehearsal.RehearsalDialog.open(this, r.recorder(),
+                r.teleprompter(), r.roleplay(), interviewId.flatMap(models.session()::interview));
     }
 
     /** The app's models once content is loaded, else null. */
