@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.quiz.QuizMode;
 import org.followupcoach.core.readiness.ReadinessEvent;
@@ -33,7 +33,7 @@ class ProgressCompactionTest {
         List<AnswerRecord> answers = new ArrayList<>();
         for (int q = 0; q < 37; q++) {
             answers.add(new AnswerRecord("question-" + q, "topic-" + q % 6, Set.of("b"), q % 3 != 0,
-                    Confidence.SURE));
+                    Certainty.HIGH));
         }
         if (extraTopic != null) {
             answers.add(new AnswerRecord("rare", extraTopic, Set.of("a"), true, null));

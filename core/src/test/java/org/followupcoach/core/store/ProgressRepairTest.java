@@ -26,7 +26,7 @@ import org.followupcoach.core.plan.AttemptOutcome;
 import org.followupcoach.core.plan.CallAttempt;
 import org.followupcoach.core.plan.Interview;
 import org.followupcoach.core.quiz.AnswerRecord;
-import org.followupcoach.core.quiz.Confidence;
+import org.followupcoach.core.quiz.Certainty;
 import org.followupcoach.core.quiz.QuizAttempt;
 import org.followupcoach.core.quiz.QuizMode;
 import org.followupcoach.core.readiness.ReadinessEvent;
@@ -49,7 +49,7 @@ class ProgressRepairTest {
                 LocalDateTime.parse("2026-11-20T10:00"), "Europe/Berlin", LocalDate.parse("2026-12-01"), "SQL", "",
                 false, List.of(new CallAttempt(T, AttemptOutcome.VOICEMAIL, "left a message")), Set.of("thank-you"));
         QuizAttempt attempt = new QuizAttempt(T, T.plusSeconds(60), QuizMode.PRACTICE,
-                List.of(new AnswerRecord("q1", "timing", Set.of("b"), true, Confidence.SURE)));
+                List.of(new AnswerRecord("q1", "timing", Set.of("b"), true, Certainty.HIGH)));
         return Progress.empty().withSectionsRead(Set.of("voicemail")).withItemNotes(Map.of("resume", "print it"))
                 .withQuizAttempts(List.of(attempt))
                 .withReadinessHistory(List.of(new ReadinessPoint(T, 40, ReadinessEvent.CHECKLIST),
