@@ -109,7 +109,7 @@ final class ProgressRepair {
     Progress repair(Progress p) {
         return new Progress(p.schemaVersion(), ids(p.sectionsRead()), ids(p.checkedItems()), notes(p.itemNotes()),
                 quizAttempts(p.quizAttempts()), history(p.readinessHistory()), ui(p.ui()), profile(p.profile()),
-                interviews(p.interviews()));
+                interviews(p.interviews()), p.rehearsal());
     }
 
     private Set<String> ids(Set<String> ids) {
