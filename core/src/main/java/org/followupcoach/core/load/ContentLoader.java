@@ -23,7 +23,7 @@ public final class ContentLoader {
 
     /** The files a pack consists of. */
     public static final List<String> FILES = List.of("manifest.json", "guide.json", "tips.json", "channels.json",
-            "faq.json", "voicemail.json", "live-call.json", "checklist.json", "quiz.json");
+            "faq.json", "voicemail.json", "live-call.json", "checklist.json", "quiz.json", "holidays.json");
 
     /** Larger than any real pack file (a 10,000-question quiz is a few MB), small enough to refuse a runaway file. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -56,7 +56,8 @@ public final class ContentLoader {
                 decode("voicemail.json", PackDecoder::voicemail, null),
                 decode("live-call.json", PackDecoder::liveCall, List.of()),
                 decode("checklist.json", PackDecoder::checklist, List.of()),
-                decode("quiz.json", PackDecoder::quiz, new Quiz(List.of(), List.of())));
+                decode("quiz.json", PackDecoder::quiz, new Quiz(List.of(), List.of())),
+                decode("holidays.json", PackDecoder::holidays, List.of()));
         ContentValidator.validate(pack, unreadable, log);
         return log.isEmpty() ? new ContentLoadResult(Optional.of(pack), List.of())
                 : new ContentLoadResult(Optional.empty(), log.problems());

@@ -9,13 +9,22 @@ import java.util.stream.Collectors;
 /** All guidance of one content pack, loaded and immutable. */
 public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                           List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
-                          List<ChecklistPhase> checklist, Quiz quiz) {
+                          List<ChecklistPhase> checklist, Quiz quiz,
+                          List<CountryHolidays> holidays) {
     public ContentPack {
         sections = List.copyOf(sections);
         tips = List.copyOf(tips);
         faqs = List.copyOf(faqs);
         talkingPoints = List.copyOf(talkingPoints);
         checklist = List.copyOf(checklist);
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+    }
+
+    /** A pack without a holiday table: plans then skip weekends only. */
+    public ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
+                       List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
+                       List<ChecklistPhase> checklist, Quiz quiz) {
+        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, List.of());
     }
 
     /** The section with this id, if any. */

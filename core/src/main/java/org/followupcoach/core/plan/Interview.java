@@ -16,7 +16,7 @@ import java.util.TreeSet;
 public record Interview(String id, String company, String role, String interviewerName, String interviewerTitle,
                         String phone, LocalDateTime interviewAt, String interviewerZone, LocalDate decisionDate,
                         String keyQualifications, String wishISaid, boolean archived, List<CallAttempt> attempts,
-                        Set<String> checkedItems) {
+                        Set<String> checkedItems, String country, Set<LocalDate> closedDays) {
     public Interview {
         company = nonNull(company);
         role = nonNull(role);
@@ -27,6 +27,17 @@ public record Interview(String id, String company, String role, String interview
         wishISaid = nonNull(wishISaid);
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
         checkedItems = checkedItems == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(checkedItems));
+        country = nonNull(country).strip().toUpperCase(java.util.Locale.ROOT);
+        closedDays = closedDays == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(closedDays));
+    }
+
+    /** An interview whose country follows its time zone and whose office has no closed days marked. */
+    public Interview(String id, String company, String role, String interviewerName, String interviewerTitle,
+                     String phone, LocalDateTime interviewAt, String interviewerZone, LocalDate decisionDate,
+                     String keyQualifications, String wishISaid, boolean archived, List<CallAttempt> attempts,
+                     Set<String> checkedItems) {
+        this(id, company, role, interviewerName, interviewerTitle, phone, interviewAt, interviewerZone, decisionDate,
+                keyQualifications, wishISaid, archived, attempts, checkedItems, "", Set.of());
     }
 
     private static String nonNull(String s) {
@@ -45,23 +56,48 @@ public record Interview(String id, String company, String role, String interview
 
     public Interview withAttempts(List<CallAttempt> value) {
         return new Interview(id, company, role, interviewerName, interviewerTitle, phone, interviewAt, interviewerZone,
-                decisionDate, keyQualifications, wishISaid, archived, value, checkedItems);
+                decisionDate, keyQualifications, wishISaid, archived, value, checkedItems, country, closedDays);
     }
 
     public Interview withArchived(boolean value) {
         return new Interview(id, company, role, interviewerName, interviewerTitle, phone, interviewAt, interviewerZone,
-                decisionDate, keyQualifications, wishISaid, value, attempts, checkedItems);
+                decisionDate, keyQualifications, wishISaid, value, attempts, checkedItems, country, closedDays);
     }
 
     public Interview withCheckedItems(Set<String> value) {
         return new Interview(id, company, role, interviewerName, interviewerTitle, phone, interviewAt, interviewerZone,
-                decisionDate, keyQualifications, wishISaid, archived, attempts, value);
+                decisionDate, keyQualifications, wishISaid, archived, attempts, value, country, closedDays);
     }
 
-    /** The same interview with the editable details of {@code edited}, keeping its calls and checklist run. */
+    /**
+     * The same interview with the editable details of {@code edited}, keeping its calls, checklist run, country and
+     * closed days.
+     */
     public Interview withDetailsOf(Interview edited) {
         return new Interview(id, edited.company, edited.role, edited.interviewerName, edited.interviewerTitle,
                 edited.phone, edited.interviewAt, edited.interviewerZone, edited.decisionDate, edited.keyQualifications,
-                edited.wishISaid, archived, attempts, checkedItems);
+                edited.wishISaid, archived, attempts, checkedItems, country, closedDays);
+    }
+
+    /** The same interview with the interviewer's country set ({@code ""}: follow the time zone). */
+    public Interview withCountry(String value) {
+        return new Interview(id, company, role, interviewerName, interviewerTitle, phone, interviewAt, interviewerZone,
+                decisionDate, keyQualifications, wishISaid, archived, attempts, checkedItems, value, closedDays);
+    }
+
+    /** The same interview with the days the interviewer's office is closed. */
+    public Interview withClosedDays(Set<LocalDate> value) {
+        return new Interview(id, company, role, interviewerName, interviewerTitle, phone, interviewAt, interviewerZone,
+                decisionDate, keyQualifications, wishISaid, archived, attempts, checkedItems, country, value);
+    }
+
+    /** The interviewer's country: the one set by the user, else the one their time zone is in ("" when neither). */
+    public String countryCode() {
+        return !country.isEmpty() ? country : ZoneCountries.countryOf(interviewerZone).orElse("");
+    }
+
+    /** The working days of the interviewer's office under {@code holidays}. */
+    public BusinessDays businessDays(HolidayCalendar holidays) {
+        return new BusinessDays(holidays, countryCode(), closedDays);
     }
 }

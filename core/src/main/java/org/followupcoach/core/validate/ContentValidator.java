@@ -74,6 +74,7 @@ public final class ContentValidator {
         ids("live-call.json", "$.talkingPoints", pack.talkingPoints(), TalkingPoint::id);
         checkChecklist(toSection, toTip);
         checkQuiz(toSection);
+        HolidayChecks.check(pack.holidays(), log);
     }
 
     private void checkManifest() {
