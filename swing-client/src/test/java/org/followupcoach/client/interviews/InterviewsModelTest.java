@@ -189,7 +189,7 @@ class InterviewsModelTest {
         model.logAttempt(id, AttemptOutcome.VOICEMAIL, "  went to voicemail  ");
         assertThat(advice()).isEqualTo(CallAdvice.TRY_ANOTHER_TIME);
         model.logAttempt(id, AttemptOutcome.VOICEMAIL, null);
-        assertThat(advice()).isEqualTo(CallAdvice.LEAVE_MESSAGE_NOW);
+        assertThat(advice()).isEqualTo(CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD);
         model.logAttempt(id, AttemptOutcome.NO_ANSWER, "");
         assertThat(advice()).isEqualTo(CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD);
 
