@@ -29,6 +29,11 @@ public record AgendaEntry(Interview interview, Status status, CallAdvice advice,
         /** The answer is later than they said, or than one to two weeks: a short written check-in is due. */
         ANSWER_OVERDUE,
         /** Long past any answer: stop waiting on the phone and send a short note instead. */
-        WRITE_INSTEAD
+        WRITE_INSTEAD,
+        /**
+         * The last check-in brought no word either: close it out as "no answer", leave the door open and put the
+         * time into other applications.
+         */
+        NO_ANSWER
     }
 }

@@ -60,7 +60,7 @@ public final class PlanCalendar {
                                         Instant now) {
         Interview iv = plan.interview();
         int sequence = (int) Math.max(0, Duration.between(SEQUENCE_EPOCH, now).toMinutes());
-        String base = iv.id();
+        String base = iv.roundKey();
         List<IcsEvent> events = new ArrayList<>();
         if (plan.status() == AgendaEntry.Status.CALL_NOW || plan.status() == AgendaEntry.Status.CALL_LATER) {
             CallWindow window = plan.window();

@@ -59,6 +59,8 @@ public final class TodayAgenda {
         AgendaEntry.Status status;
         if (calling) {
             status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;
+        } else if (today.isAfter(days.plus(hearBack.writeInsteadBy(), HearBack.CLOSE_OUT_AFTER))) {
+            status = AgendaEntry.Status.NO_ANSWER;
         } else if (today.isAfter(hearBack.writeInsteadBy())) {
             status = AgendaEntry.Status.WRITE_INSTEAD;
         } else if (today.isAfter(hearBack.checkInOn())) {
@@ -76,6 +78,7 @@ public final class TodayAgenda {
             case WRITE_INSTEAD -> 2;
             case CALL_LATER -> 3;
             case WAITING -> 4;
+            case NO_ANSWER -> 5;
         };
     }
 }
