@@ -48,9 +48,26 @@ public record Interview(String id, String company, String role, String interview
         return s == null ? "" : s;
     }
 
-    /** The interviewer's zone. */
+    /**
+     * The interviewer's zone; UTC while the saved zone is one this Java's tz data does not have (renamed or removed),
+     * so the plan still shows and {@link #zoneMissing()} lets the app ask the user to pick the zone again.
+     */
     public ZoneId zone() {
-        return ZoneId.of(interviewerZone);
+        try {
+            return ZoneId.of(interviewerZone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    /** Whether the saved zone is missing from this Java's tz data. */
+    public boolean zoneMissing() {
+        try {
+            ZoneId.of(interviewerZone);
+            return false;
+        } catch (java.time.DateTimeException e) {
+            return true;
+        }
     }
 
     /** The decision date they gave, if any. */

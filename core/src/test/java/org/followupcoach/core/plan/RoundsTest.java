@@ -81,4 +81,17 @@ class RoundsTest {
                 HolidayCalendar.NONE);
         assertThat(e.status()).isEqualTo(status);
     }
+
+    @Test
+    void aZoneMissingFromTheTzDataLosesNothingAndIsFlagged() throws Exception {
+        String json = ProgressJson.encode(Progress.empty().withInterviews(List.of(screened())))
+                .replace("\"Europe/Berlin\"", "\"Europe/Atlantis\"");
+        Interview loaded = ProgressJson.decode(json).interviews().get(0);
+        assertThat(loaded.interviewerZone()).isEqualTo("Europe/Atlantis");
+        assertThat(loaded.zoneMissing()).isTrue();
+        assertThat(loaded.attempts()).hasSize(1);
+        assertThat(TodayAgenda.entry(ZonedDateTime.of(LocalDateTime.parse("2026-11-19T18:00"), BERLIN), BERLIN,
+                loaded, HolidayCalendar.NONE).window().earlyStart().getZone()).isEqualTo(BERLIN);
+        assertThat(screened().zoneMissing()).isFalse();
+    }
 }
