@@ -99,7 +99,7 @@ public final class InterviewsModel extends Bean {
      */
     public boolean save(String id, InterviewForm.Input input) {
         String newId = id == null ? nextId() : id;
-        InterviewForm.Result result = InterviewForm.check(newId, input);
+        InterviewForm.Result result = InterviewForm.check(newId, input, java.time.LocalDate.now(session.clock()));
         errors = result.errors();
         fireChanged("errors");
         if (!result.isValid()) {

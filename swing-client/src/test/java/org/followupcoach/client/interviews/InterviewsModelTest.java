@@ -292,4 +292,13 @@ class InterviewsModelTest {
         assertThat(outcomes.get(0)).isPresent();
         assertThat(file).doesNotExist();
     }
+
+    @Test
+    void anInterviewDateStillAheadOrYearsBackIsRefusedWithItsOwnReasonAndNothingIsSaved() {
+        assertThat(model.save(null, input("Acme", "Analyst", "2026-12-24", "Europe/Berlin", ""))).isFalse();
+        assertThat(model.errors()).containsEntry("date", InterviewForm.FUTURE);
+        assertThat(model.save(null, input("Acme", "Analyst", "2020-11-20", "Europe/Berlin", ""))).isFalse();
+        assertThat(model.errors()).containsEntry("date", InterviewForm.TOO_OLD);
+        assertThat(model.interviews()).isEmpty();
+    }
 }
