@@ -23,7 +23,7 @@ public final class ContentLoader {
 
     /** The files a pack consists of. */
     public static final List<String> FILES = List.of("manifest.json", "guide.json", "tips.json", "channels.json",
-            "faq.json", "voicemail.json", "live-call.json", "checklist.json", "quiz.json");
+            "faq.json", "voicemail.json", "live-call.json", "checklist.json", "quiz.json", "holidays.json");
 
     /** Files a pack may leave out; the app then offers less (no role-play without {@code roleplay.json}). */
     public static final List<String> OPTIONAL_FILES = List.of("roleplay.json");
@@ -60,7 +60,8 @@ public final class ContentLoader {
                 decode("live-call.json", PackDecoder::liveCall, List.of()),
                 decode("checklist.json", PackDecoder::checklist, List.of()),
                 decode("quiz.json", PackDecoder::quiz, new Quiz(List.of(), List.of())),
-                decodeOptional("roleplay.json", PackDecoder::roleplay, List.of()));
+                decodeOptional("roleplay.json", PackDecoder::roleplay, List.of()),
+                decode("holidays.json", PackDecoder::holidays, List.of()));
         ContentValidator.validate(pack, unreadable, log);
         return log.isEmpty() ? new ContentLoadResult(Optional.of(pack), List.of(), log.warnings())
                 : new ContentLoadResult(Optional.empty(), log.problems(), log.warnings());

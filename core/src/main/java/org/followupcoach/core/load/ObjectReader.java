@@ -94,6 +94,24 @@ final class ObjectReader {
         return Optional.ofNullable(text(key));
     }
 
+    /** An optional whole number, or null when the field is absent. */
+    Integer optionalInteger(String key) {
+        if (!node.members().containsKey(key)) {
+            known.add(key);
+            return null;
+        }
+        return integer(key);
+    }
+
+    /** An optional choice, or {@code fallback} when the field is absent. */
+    <E extends Enum<E>> E optionalChoice(String key, Class<E> type, E fallback) {
+        if (!node.members().containsKey(key)) {
+            known.add(key);
+            return fallback;
+        }
+        return choice(key, type);
+    }
+
     /** A required whole number. */
     int integer(String key) {
         JsonNode value = required(key);

@@ -1,12 +1,15 @@
 package org.followupcoach.core.load;
 
+import java.time.DayOfWeek;
 import java.util.List;
 import org.followupcoach.core.model.AnswerOption;
 import org.followupcoach.core.model.Channel;
 import org.followupcoach.core.model.ChannelRanking;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
+import org.followupcoach.core.model.CountryHolidays;
 import org.followupcoach.core.model.Faq;
+import org.followupcoach.core.model.HolidayRule;
 import org.followupcoach.core.model.Manifest;
 import org.followupcoach.core.model.Placeholder;
 import org.followupcoach.core.model.Question;
@@ -100,5 +103,47 @@ final class PackDecoder {
                                 c.choice("tone", ChoiceTone.class), c.text("comment"), c.text("section"),
                                 c.text("next"))),
                         n.optionalText("outcome")))));
+    }
+
+    static List<CountryHolidays> holidays(ObjectReader r) {
+        return r.objects("countries", 1, c -> new CountryHolidays(c.text("code"), c.text("name"), c.text("scope"),
+                c.objects("holidays", 1, PackDecoder::holiday)));
+    }
+
+    /** Reads only the fields the rule's kind uses, so a field that belongs to another kind is reported as unknown. */
+    private static HolidayRule holiday(ObjectReader h) {
+        String id = h.text("id");
+        String name = h.text("name");
+        HolidayRule.Kind kind = h.choice("rule", HolidayRule.Kind.class);
+        int month = 0;
+        int day = 0;
+        DayOfWeek weekday = null;
+        int nth = 0;
+        int offset = 0;
+        List<String> dates = List.of();
+        if (kind != null) {
+            switch (kind) {
+                case FIXED -> {
+                    month = h.integer("month");
+                    day = h.integer("day");
+                }
+                case EASTER -> offset = h.integer("offset");
+                case NTH_WEEKDAY -> {
+                    month = h.integer("month");
+                    weekday = h.choice("weekday", DayOfWeek.class);
+                    nth = h.integer("nth");
+                }
+                case WEEKDAY_ON_OR_AFTER -> {
+                    month = h.integer("month");
+                    day = h.integer("day");
+                    weekday = h.choice("weekday", DayOfWeek.class);
+                }
+                case DATES -> dates = h.texts("dates", 1);
+            }
+        }
+        HolidayRule.Substitute substitute = h.optionalChoice("substitute", HolidayRule.Substitute.class,
+                HolidayRule.Substitute.NONE);
+        return new HolidayRule(id, name, kind, month, day, weekday, nth, offset, dates, substitute,
+                h.optionalInteger("fromYear"), h.optionalInteger("untilYear"));
     }
 }

@@ -10,7 +10,8 @@ import org.followupcoach.core.roleplay.RoleplayScenario;
 /** All guidance of one content pack, loaded and immutable. */
 public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                           List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
-                          List<ChecklistPhase> checklist, Quiz quiz, List<RoleplayScenario> roleplay) {
+                          List<ChecklistPhase> checklist, Quiz quiz, List<RoleplayScenario> roleplay,
+                          List<CountryHolidays> holidays) {
     public ContentPack {
         roleplay = roleplay == null ? List.of() : List.copyOf(roleplay);
         sections = List.copyOf(sections);
@@ -18,13 +19,15 @@ public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> t
         faqs = List.copyOf(faqs);
         talkingPoints = List.copyOf(talkingPoints);
         checklist = List.copyOf(checklist);
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
     }
 
-    /** A pack without role-play scenarios (the file is optional, and older packs predate it). */
+    /** A pack without role-play scenarios and holiday table (plans then skip weekends only). */
     public ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                        List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
                        List<ChecklistPhase> checklist, Quiz quiz) {
-        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, List.of());
+        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, List.of(),
+                List.of());
     }
 
     /** The section with this id, if any. */

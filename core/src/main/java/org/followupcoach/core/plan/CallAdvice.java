@@ -4,11 +4,14 @@ package org.followupcoach.core.plan;
 public enum CallAdvice {
     /** Nothing logged yet: call in the window. */
     CALL_IN_WINDOW,
-    /** First try went unanswered or to voicemail: hang up without a message and try at another time of day. */
+    /**
+     * First try went unanswered or to voicemail: hang up without a message and try at another time of day; if that
+     * second try reaches voicemail too, leave the message then.
+     */
     TRY_ANOTHER_TIME,
-    /** The second unanswered try: leave the six-part message now. */
+    /** Leave the six-part message now. No longer given by {@link CallCoach}: kept so saved texts still resolve. */
     LEAVE_MESSAGE_NOW,
-    /** A message is on their voicemail or enough tries were made: don't call again; write instead if nothing comes. */
+    /** A message is on their voicemail or two tries were made: don't call again; write instead if nothing comes. */
     DONT_CALL_AGAIN_WRITE_INSTEAD,
     /** Someone else answered: ask when the interviewer is free and try then. */
     ASK_WHEN_TO_REACH_THEM,

@@ -3,8 +3,9 @@ package org.followupcoach.core.plan;
 import java.util.List;
 
 /**
- * Applies the guidance to the calls logged so far: the first miss is a hang-up and a retry at another time of day,
- * the second is the moment to leave the message, and after a message (or a third try) the phone is put down for good.
+ * Applies the guidance to the calls logged so far: the first miss is a hang-up and a retry at another time of day
+ * (leaving the message then if it goes to voicemail again); after a message, or after the second try, the phone is
+ * put down for good and the written follow-up is next.
  */
 public final class CallCoach {
 
@@ -22,14 +23,11 @@ public final class CallCoach {
         if (attempts.stream().anyMatch(a -> a.outcome() == AttemptOutcome.LEFT_MESSAGE)) {
             return CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD;
         }
-        long misses = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.NO_ANSWER
-                || a.outcome() == AttemptOutcome.VOICEMAIL).count();
-        if (misses >= 3) {
+        // Two tries that did not reach the interviewer are enough: a third call starts to feel like pressure.
+        if (attempts.size() >= 2) {
             return CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD;
         }
-        if (attempts.get(attempts.size() - 1).outcome() == AttemptOutcome.REACHED_SOMEONE_ELSE) {
-            return CallAdvice.ASK_WHEN_TO_REACH_THEM;
-        }
-        return misses == 1 ? CallAdvice.TRY_ANOTHER_TIME : CallAdvice.LEAVE_MESSAGE_NOW;
+        return attempts.get(0).outcome() == AttemptOutcome.REACHED_SOMEONE_ELSE ? CallAdvice.ASK_WHEN_TO_REACH_THEM
+                : CallAdvice.TRY_ANOTHER_TIME;
     }
 }

@@ -7,4 +7,7 @@ import java.time.LocalDate;
  * {@code writeInsteadBy} stop waiting and send a short written note.
  */
 public record HearBack(LocalDate expectFrom, LocalDate checkInOn, LocalDate writeInsteadBy, boolean decisionDateGiven) {
+
+    /** Business days after the last written check-in before the coach closes an interview out as "no answer". */
+    public static final int CLOSE_OUT_AFTER = 10;
 }

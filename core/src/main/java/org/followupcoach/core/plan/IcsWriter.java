@@ -1,6 +1,7 @@
 package org.followupcoach.core.plan;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ public final class IcsWriter {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + escape(e.uid()));
             line(out, "DTSTAMP:" + UTC.format(now));
+            line(out, "SEQUENCE:" + e.sequence());
             if (e.day() != null) {
                 line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.day()));
                 line(out, "DTEND;VALUE=DATE:" + DATE.format(e.day().plusDays(1)));
@@ -45,9 +47,43 @@ public final class IcsWriter {
             if (!e.description().isEmpty()) {
                 line(out, "DESCRIPTION:" + escape(e.description()));
             }
+            if (e.alarmOffset() != null) {
+                line(out, "BEGIN:VALARM");
+                line(out, "ACTION:DISPLAY");
+                line(out, "DESCRIPTION:" + escape(e.alarmText() == null || e.alarmText().isBlank() ? e.summary()
+                        : e.alarmText()));
+                line(out, "TRIGGER:" + duration(e.alarmOffset()));
+                line(out, "END:VALARM");
+            }
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /** An RFC 5545 duration ({@code -PT15M}, {@code PT9H}, {@code -P1DT2H}); Java's own form puts the sign inside. */
+    static String duration(Duration d) {
+        StringBuilder out = new StringBuilder(d.isNegative() ? "-P" : "P");
+        long seconds = Math.abs(d.getSeconds());
+        long days = seconds / 86_400;
+        long h = seconds % 86_400 / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        if (days > 0) {
+            out.append(days).append('D');
+        }
+        if (h > 0 || m > 0 || s > 0 || days == 0) {
+            out.append('T');
+            if (h > 0) {
+                out.append(h).append('H');
+            }
+            if (m > 0) {
+                out.append(m).append('M');
+            }
+            if (s > 0 || (h == 0 && m == 0)) {
+                out.append(s).append('S');
+            }
+        }
         return out.toString();
     }
 

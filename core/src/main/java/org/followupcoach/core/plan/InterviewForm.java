@@ -1,14 +1,17 @@
 package org.followupcoach.core.plan;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.followupcoach.core.Limits;
@@ -62,6 +65,32 @@ public final class InterviewForm {
         return MAX_LENGTH.getOrDefault(field, Limits.NAME);
     }
 
+    /** The interview date lies after today: a follow-up plan starts once the interview has happened. */
+    public static final String FUTURE = "future";
+    /** The interview date lies more than {@link #MAX_YEARS_BACK} years back: most likely a typo in the year. */
+    public static final String TOO_OLD = "tooOld";
+    /** Further back than this, a follow-up is no longer a follow-up. */
+    public static final int MAX_YEARS_BACK = 2;
+
+    /**
+     * Validates {@code in} as {@link #check(String, Input)} does, and also refuses an interview date after
+     * {@code today} (a day of slack for time zones) or years before it.
+     */
+    public static Result check(String id, Input in, LocalDate today) {
+        Result result = check(id, in);
+        if (!result.isValid()) {
+            return result;
+        }
+        LocalDate date = result.interview().interviewAt().toLocalDate();
+        if (date.isAfter(today.plusDays(1))) {
+            return new Result(null, Map.of("date", FUTURE));
+        }
+        if (date.isBefore(today.minusYears(MAX_YEARS_BACK))) {
+            return new Result(null, Map.of("date", TOO_OLD));
+        }
+        return result;
+    }
+
     /** Validates {@code in}; {@code id} names the interview created. */
     public static Result check(String id, Input in) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -96,7 +125,14 @@ public final class InterviewForm {
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
-            errors.put("zone", FORMAT);
+            // "Chicago" or "IST" names one zone as well as "America/Chicago" does.
+            Optional<String> found = new ZoneSearch(Instant.now(), ZoneOffset.UTC, List.of()).resolve(zone).zone()
+                    .map(ZoneSearch.ZoneChoice::zoneId);
+            if (found.isPresent()) {
+                zone = found.get();
+            } else {
+                errors.put("zone", FORMAT);
+            }
         }
         LocalDate decision = null;
         if (!trim(in.decisionDate()).isEmpty()) {

@@ -17,17 +17,31 @@ public final class TodayAgenda {
     private TodayAgenda() {
     }
 
-    /** The agenda at {@code now} for the user in {@code userZone}, most urgent first. */
+    /** The agenda with the public holidays of the bundled content. */
     public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
-        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(now, userZone, i))
+        return at(now, userZone, interviews, HolidayCalendar.bundled());
+    }
+
+    /** The agenda at {@code now} for the user in {@code userZone}, most urgent first. */
+    public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews,
+                                       HolidayCalendar holidays) {
+        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(now, userZone, i, holidays))
                 .sorted(Comparator.comparingInt((AgendaEntry e) -> urgency(e.status()))
                         .thenComparing(e -> e.window().earlyStart()))
                 .toList();
     }
 
-    /** Where one interview stands at {@code now}. */
+    /** Where one interview stands, with the public holidays of the bundled content. */
     public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
-        HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision());
+        return entry(now, userZone, interview, HolidayCalendar.bundled());
+    }
+
+    /** Where one interview stands at {@code now}; every date is a business day of the interviewer's office. */
+    public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview,
+                                    HolidayCalendar holidays) {
+        BusinessDays days = interview.businessDays(holidays);
+        HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision(),
+                days);
         LocalDate today = now.withZoneSameInstant(interview.zone()).toLocalDate();
         CallAdvice advice = CallCoach.advise(interview.attempts());
         if (CALLING.contains(advice) && today.isAfter(hearBack.checkInOn())) {
@@ -38,12 +52,15 @@ public final class TodayAgenda {
         boolean calling = CALLING.contains(advice);
         // A call still to make belongs in a window still ahead, not on a day that has gone by: after the late slot it
         // is "call on" the next business day, not "due now".
+        CallWindow first = FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone, days);
         CallWindow window = calling
-                ? FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone)
-                : FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone);
+                ? FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone, days)
+                : first;
         AgendaEntry.Status status;
         if (calling) {
             status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;
+        } else if (today.isAfter(days.plus(hearBack.writeInsteadBy(), HearBack.CLOSE_OUT_AFTER))) {
+            status = AgendaEntry.Status.NO_ANSWER;
         } else if (today.isAfter(hearBack.writeInsteadBy())) {
             status = AgendaEntry.Status.WRITE_INSTEAD;
         } else if (today.isAfter(hearBack.checkInOn())) {
@@ -51,7 +68,7 @@ public final class TodayAgenda {
         } else {
             status = AgendaEntry.Status.WAITING;
         }
-        return new AgendaEntry(interview, status, advice, window, hearBack);
+        return new AgendaEntry(interview, status, advice, window, hearBack, first);
     }
 
     private static int urgency(AgendaEntry.Status status) {
@@ -61,6 +78,7 @@ public final class TodayAgenda {
             case WRITE_INSTEAD -> 2;
             case CALL_LATER -> 3;
             case WAITING -> 4;
+            case NO_ANSWER -> 5;
         };
     }
 }

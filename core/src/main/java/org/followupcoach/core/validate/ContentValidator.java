@@ -77,6 +77,7 @@ public final class ContentValidator {
         checkChecklist(toSection, toTip);
         checkQuiz(toSection);
         RoleplayValidator.check(pack.roleplay(), sections, !unreadable.contains("guide.json"), log);
+        HolidayChecks.check(pack.holidays(), log);
     }
 
     private void checkManifest() {

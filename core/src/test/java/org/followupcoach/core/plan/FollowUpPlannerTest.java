@@ -69,7 +69,7 @@ class FollowUpPlannerTest {
             "2026-11-19, 2026-11-27, 2026-11-30, 2026-12-01",  // decision on a Friday: Monday, then Tuesday
             "2026-11-19, 2026-11-24, 2026-11-25, 2026-11-26",
             "2026-11-19, none, 2026-11-26, 2026-12-03",         // no date: one to two weeks
-            "2026-11-14, none, 2026-11-21, 2026-11-30",         // two weeks lands on a Saturday: the Monday after
+            "2026-11-14, none, 2026-11-23, 2026-11-30",         // one and two weeks land on Saturdays: the Mondays after
             "2026-11-19, 2026-11-01, 2026-11-02, 2026-11-03",   // a decision date in the past is allowed
     })
     void hearBackFollowsTheDecisionDateOrOneToTwoWeeks(String interview, String decision, String expectFrom,

@@ -72,6 +72,13 @@ class IcsWriterTest {
         assertThat(unfold(ics)).contains("SUMMARY:" + "é".repeat(200));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"PT-15M, -PT15M", "PT9H, PT9H", "PT-26H, -P1DT2H", "PT0S, PT0S",
+            "PT24H, P1D", "PT1H30M, PT1H30M"})
+    void reminderOffsetsAreWrittenAsRfc5545Durations(java.time.Duration offset, String written) {
+        assertThat(IcsWriter.duration(offset)).isEqualTo(written);
+    }
+
     /** RFC 5545 3.1: a CRLF followed by a single space or tab continues the previous line. */
     static List<String> unfold(String ics) {
         List<String> out = new ArrayList<>();

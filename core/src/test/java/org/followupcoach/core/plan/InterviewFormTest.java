@@ -78,4 +78,23 @@ class InterviewFormTest {
                 .doesNotContainValue(InterviewForm.FORMAT);
         assertThat(InterviewForm.maxLength("keyQualifications")).isEqualTo(Limits.NOTE);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "none", value = {
+            "2026-12-06, none", "2026-12-07, none", "2026-12-09, future", "2024-12-06, none", "2024-12-05, tooOld",
+            "2062-11-19, future", "1026-11-19, tooOld"})
+    void anInterviewDateInTheFutureOrYearsBackIsRefused(String date, String error) {
+        InterviewForm.Result r = InterviewForm.check("iv", input("", date, "10:00", "Europe/Berlin", ""),
+                java.time.LocalDate.parse("2026-12-06"));
+        assertThat(r.errors().get("date")).isEqualTo(error);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "none", value = {
+            "Chicago, America/Chicago", "America/Chicago, America/Chicago", "São Paulo, America/Sao_Paulo",
+            "Atlantis, none", "EST, none"})
+    void aZoneCanBeTypedAsACityAndAnUnclearOneIsRefused(String typed, String zone) {
+        InterviewForm.Result r = InterviewForm.check("iv", input("", "2026-11-19", "10:00", typed, ""));
+        assertThat(r.isValid() ? r.interview().interviewerZone() : null).isEqualTo(zone);
+    }
 }

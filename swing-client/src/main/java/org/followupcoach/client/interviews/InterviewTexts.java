@@ -42,7 +42,7 @@ final class InterviewTexts {
         return switch (entry.status()) {
             case CALL_NOW -> "Coach.accent";
             case ANSWER_OVERDUE, WRITE_INSTEAD -> "Coach.interviewsView.warning";
-            case CALL_LATER, WAITING -> "Coach.muted";
+            case CALL_LATER, WAITING, NO_ANSWER -> "Coach.muted";
         };
     }
 

@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -19,15 +17,18 @@ import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.support.Bean;
 import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.Limits;
+import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.AttemptOutcome;
 import org.followupcoach.core.plan.CallAttempt;
 import org.followupcoach.core.plan.CallerProfile;
-import org.followupcoach.core.plan.IcsEvent;
+import org.followupcoach.core.plan.HolidayCalendar;
 import org.followupcoach.core.plan.IcsWriter;
 import org.followupcoach.core.plan.Interview;
 import org.followupcoach.core.plan.InterviewForm;
+import org.followupcoach.core.plan.PlanCalendar;
 import org.followupcoach.core.plan.TodayAgenda;
+import org.followupcoach.core.plan.VoicemailComposer;
 
 /**
  * The interviews the user follows up on: adding and editing them (with errors per field), archiving, deleting with
@@ -48,6 +49,8 @@ public final class InterviewsModel extends Bean {
     private Map<String, String> errors = Map.of();
     private Deleted deleted;
     private boolean showArchived;
+    private ContentPack holidaysOf;
+    private HolidayCalendar holidays;
 
     /** {@code io} writes exported files; {@code ui} delivers the outcome back to the screens. */
     public InterviewsModel(CoachSession session, Executor io, Executor ui, Texts texts) {
@@ -97,7 +100,7 @@ public final class InterviewsModel extends Bean {
      */
     public boolean save(String id, InterviewForm.Input input) {
         String newId = id == null ? nextId() : id;
-        InterviewForm.Result result = InterviewForm.check(newId, input);
+        InterviewForm.Result result = InterviewForm.check(newId, input, java.time.LocalDate.now(session.clock()));
         errors = result.errors();
         fireChanged("errors");
         if (!result.isValid()) {
@@ -174,12 +177,21 @@ public final class InterviewsModel extends Bean {
 
     /** Where an interview stands now: call window, hear-back dates, next step. */
     public AgendaEntry plan(Interview interview) {
-        return TodayAgenda.entry(now(), session.clock().getZone(), interview);
+        return TodayAgenda.entry(now(), session.clock().getZone(), interview, holidays());
     }
 
     /** Today's agenda across all active interviews, most urgent first. */
     public List<AgendaEntry> today() {
-        return TodayAgenda.at(now(), session.clock().getZone(), session.progress().interviews());
+        return TodayAgenda.at(now(), session.clock().getZone(), session.progress().interviews(), holidays());
+    }
+
+    /** The public holidays of the loaded content, worked out again only when another pack is loaded. */
+    private HolidayCalendar holidays() {
+        if (holidaysOf != session.pack()) {
+            holidaysOf = session.pack();
+            holidays = new HolidayCalendar(holidaysOf.holidays());
+        }
+        return holidays;
     }
 
     private ZonedDateTime now() {
@@ -204,20 +216,22 @@ public final class InterviewsModel extends Bean {
         return Map.of();
     }
 
-    /** The calendar file for an interview: its call window and the day to expect an answer. */
+    /**
+     * The calendar file for an interview: exactly the dates its plan shows, each with a reminder, the call with the
+     * user's voicemail and the talking points.
+     */
     public String calendar(Interview interview) {
         AgendaEntry plan = plan(interview);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
-        String who = interview.interviewerName().isBlank() ? interview.company()
-                : interview.interviewerName() + ", " + interview.company();
-        IcsEvent call = IcsEvent.timed(interview.id() + "-call@followup-coach", texts.format("Calendar.call.summary",
-                who), texts.format("Calendar.call.description", interview.role(), interview.phone(),
-                time.format(plan.window().lateStart()), time.format(plan.window().lateEnd())),
-                plan.window().earlyStart().toInstant(), plan.window().earlyEnd().toInstant());
-        IcsEvent answer = IcsEvent.allDay(interview.id() + "-answer@followup-coach",
-                texts.format("Calendar.answer.summary", interview.company()),
-                texts.format("Calendar.answer.description", interview.role()), plan.hearBack().checkInOn());
-        return IcsWriter.write(List.of(call, answer), session.clock().instant());
+        String voicemail = VoicemailComposer.compose(session.pack().voicemail(), VoicemailComposer.values(
+                session.progress().profile(), interview, plan.window().earlyStart().toLocalDate())).text();
+        PlanCalendar.Wording wording = new PlanCalendar.Wording(texts.format("Calendar.call.summary"),
+                texts.format("Calendar.call.description"), texts.format("Calendar.call.voicemail"),
+                texts.format("Calendar.call.talkingPoints"), texts.format("Calendar.call.alarm"),
+                texts.format("Calendar.answer.summary"), texts.format("Calendar.answer.description"),
+                texts.format("Calendar.checkIn.summary"), texts.format("Calendar.checkIn.description"),
+                texts.format("Calendar.write.summary"), texts.format("Calendar.write.description"));
+        Instant now = session.clock().instant();
+        return IcsWriter.write(PlanCalendar.events(plan, voicemail, session.pack().talkingPoints(), wording, now), now);
     }
 
     /**

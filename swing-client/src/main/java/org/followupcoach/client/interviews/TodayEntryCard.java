@@ -66,6 +66,8 @@ final class TodayEntryCard extends JPanel {
                     InterviewTexts.day(entry.hearBack().checkInOn()));
             case WRITE_INSTEAD -> Messages.format("TodayEntryCard.when.write",
                     InterviewTexts.day(entry.hearBack().writeInsteadBy()));
+            case NO_ANSWER -> Messages.format("TodayEntryCard.when.noAnswer",
+                    InterviewTexts.day(entry.hearBack().writeInsteadBy()));
         };
     }
 }

@@ -189,7 +189,7 @@ class InterviewsModelTest {
         model.logAttempt(id, AttemptOutcome.VOICEMAIL, "  went to voicemail  ");
         assertThat(advice()).isEqualTo(CallAdvice.TRY_ANOTHER_TIME);
         model.logAttempt(id, AttemptOutcome.VOICEMAIL, null);
-        assertThat(advice()).isEqualTo(CallAdvice.LEAVE_MESSAGE_NOW);
+        assertThat(advice()).isEqualTo(CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD);
         model.logAttempt(id, AttemptOutcome.NO_ANSWER, "");
         assertThat(advice()).isEqualTo(CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD);
 
@@ -262,7 +262,7 @@ class InterviewsModelTest {
     }
 
     @Test
-    void exportingTheCalendarWritesAFileWithTheCallAndTheCheckInDay() throws Exception {
+    void exportingTheCalendarWritesAFileWithTheCallAndThePlansDaysEachWithAReminder() throws Exception {
         add("Acme", "Analyst", "2026-11-20");
         Path file = dataDir.resolve("acme-follow-up.ics");
         List<Optional<String>> outcomes = new ArrayList<>();
@@ -272,9 +272,12 @@ class InterviewsModelTest {
         assertThat(outcomes).containsExactly(Optional.empty());
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
-        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(3);
-        // Monday's slots are over by the test clock's 19:30 in Berlin: the call goes in on Tuesday at 8:30.
-        assertThat(text).contains("DTSTART:20261124T073000Z", "DTSTART;VALUE=DATE:20261204");
+        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(5);
+        assertThat(text.split("BEGIN:VALARM", -1)).hasSize(5);
+        // Monday's slots are over by the test clock's 19:30 in Berlin: the call goes in on Tuesday at 8:30; then
+        // the days the plan shows: expect an answer, check in, write instead.
+        assertThat(text).contains("DTSTART:20261124T073000Z", "DTSTART;VALUE=DATE:20261127",
+                "DTSTART;VALUE=DATE:20261204", "DTSTART;VALUE=DATE:20261211");
     }
 
     @Test
@@ -288,5 +291,14 @@ class InterviewsModelTest {
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.get(0)).isPresent();
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void anInterviewDateStillAheadOrYearsBackIsRefusedWithItsOwnReasonAndNothingIsSaved() {
+        assertThat(model.save(null, input("Acme", "Analyst", "2026-12-24", "Europe/Berlin", ""))).isFalse();
+        assertThat(model.errors()).containsEntry("date", InterviewForm.FUTURE);
+        assertThat(model.save(null, input("Acme", "Analyst", "2020-11-20", "Europe/Berlin", ""))).isFalse();
+        assertThat(model.errors()).containsEntry("date", InterviewForm.TOO_OLD);
+        assertThat(model.interviews()).isEmpty();
     }
 }
