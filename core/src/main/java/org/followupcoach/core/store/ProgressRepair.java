@@ -221,10 +221,14 @@ final class ProgressRepair {
                         + Limits.LAST_YEAR + ", dropped");
                 continue;
             }
+            // A zone id this Java does not know is kept as saved: the plan shows in UTC (Interview.zone) and the app
+            // asks for the zone again (Interview.zoneMissing). Only a missing or overlong one is damage.
             String zone = i.interviewerZone();
-            if (!isZone(zone)) {
-                count("interviews with an unknown time zone, set to UTC");
+            if (zone == null || zone.isBlank() || zone.length() > Limits.ID) {
+                count("interviews without a time zone, set to UTC");
                 zone = "UTC";
+            } else if (!isZone(zone)) {
+                count("interviews with a time zone this Java does not know, planned in UTC until you choose one");
             }
             java.time.LocalDate decision = i.decisionDate();
             if (decision != null && !Limits.isSane(decision)) {
@@ -244,7 +248,7 @@ final class ProgressRepair {
                     text(i.interviewerName(), Limits.NAME), text(i.interviewerTitle(), Limits.NAME),
                     text(i.phone(), Limits.PHONE), i.interviewAt(), zone, decision,
                     text(i.keyQualifications(), Limits.NOTE), text(i.wishISaid(), Limits.NOTE), i.archived(), calls,
-                    ids(i.checkedItems())));
+                    ids(i.checkedItems()), i.country(), i.closedDays(), i.round(), i.earlierRounds()));
         }
         return out;
     }

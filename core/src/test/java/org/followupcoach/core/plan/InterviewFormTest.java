@@ -82,7 +82,7 @@ class InterviewFormTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
     @org.junit.jupiter.params.provider.CsvSource(nullValues = "none", value = {
             "2026-12-06, none", "2026-12-07, none", "2026-12-09, future", "2024-12-06, none", "2024-12-05, tooOld",
-            "2062-11-19, future", "1026-11-19, tooOld"})
+            "2062-11-19, future", "1970-01-01, tooOld", "1026-11-19, range"})
     void anInterviewDateInTheFutureOrYearsBackIsRefused(String date, String error) {
         InterviewForm.Result r = InterviewForm.check("iv", input("", date, "10:00", "Europe/Berlin", ""),
                 java.time.LocalDate.parse("2026-12-06"));

@@ -100,6 +100,10 @@ class ProgressRepairTest {
                 repair("decision date in 1900", r -> at(r, "interviews", 0).addProperty("decisionDate", "1900-01-01"),
                         p -> p.interviews().get(0).decisionDate() == null),
                 repair("unknown zone", r -> at(r, "interviews", 0).addProperty("interviewerZone", "Mars/Olympus"),
+                        p -> p.interviews().get(0).interviewerZone().equals("Mars/Olympus")
+                                && p.interviews().get(0).zoneMissing()
+                                && p.interviews().get(0).zone().equals(java.time.ZoneOffset.UTC)),
+                repair("blank zone", r -> at(r, "interviews", 0).addProperty("interviewerZone", " "),
                         p -> p.interviews().get(0).interviewerZone().equals("UTC")),
                 repair("call without outcome", r -> at(r, "interviews", 0).getAsJsonArray("attempts").get(0)
                         .getAsJsonObject().remove("outcome"), p -> p.interviews().get(0).attempts().isEmpty()),
