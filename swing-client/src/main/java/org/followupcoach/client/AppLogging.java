@@ -1,5 +1,6 @@
 package org.followupcoach.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,34 @@ public final class AppLogging {
     private static final int FILES = 3;
 
     private AppLogging() {
+    }
+
+    /**
+     * Keeps the console for warnings from the very first log line, whichever thread logs it first: java.util.logging
+     * builds its configuration lazily, so a start-up INFO line logged before {@link #install} used to reach stderr.
+     * Call before anything logs; a configuration the user chose with the standard properties is left alone.
+     */
+    public static void quietConsole() {
+        if (System.getProperty("java.util.logging.config.class") == null
+                && System.getProperty("java.util.logging.config.file") == null) {
+            System.setProperty("java.util.logging.config.class", ConsoleAtWarning.class.getName());
+        }
+    }
+
+    /** The logging configuration {@link #quietConsole} installs: INFO and up logged, the console shows warnings. */
+    public static final class ConsoleAtWarning {
+
+        private static final String CONFIG = """
+                handlers=java.util.logging.ConsoleHandler
+                .level=INFO
+                java.util.logging.ConsoleHandler.level=WARNING
+                """;
+
+        /** Called by the log manager, which instantiates the configured class once. */
+        public ConsoleAtWarning() throws IOException {
+            byte[] config = CONFIG.getBytes(StandardCharsets.UTF_8);
+            LogManager.getLogManager().readConfiguration(new ByteArrayInputStream(config));
+        }
     }
 
     /** The log folder inside a data folder. */

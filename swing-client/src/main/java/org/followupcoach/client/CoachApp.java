@@ -6,16 +6,21 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
-import org.followupcoach.client.presentation.AppModels;
-import org.followupcoach.client.view.MainFrame;
+import org.followupcoach.client.diagnostics.EdtWatchdog;
+import org.followupcoach.client.diagnostics.SmokeRun;
+import org.followupcoach.client.shell.AppModels;
+import org.followupcoach.client.shell.ErrorReporter;
+import org.followupcoach.client.shell.MainFrame;
+import org.followupcoach.client.shell.ThemeSupport;
+import org.followupcoach.client.support.AppVersion;
+import org.followupcoach.client.support.Messages;
 import org.followupcoach.core.load.ContentLoadResult;
 import org.followupcoach.core.load.ContentLoader;
 import org.followupcoach.core.load.ContentSource;
-import org.followupcoach.client.view.support.Messages;
 import org.followupcoach.core.store.LoadedProgress;
 import org.followupcoach.core.store.ProgressLock;
 import org.followupcoach.core.store.ProgressStore;
@@ -34,8 +39,9 @@ public final class CoachApp {
 
     /** Entry point of the runnable jar. */
     public static void main(String[] args) {
+        AppLogging.quietConsole();
         if (args.length == 1 && args[0].equals("--version")) {
-            System.out.println("Follow-Up Coach " + version() + " (content "
+            System.out.println("Follow-Up Coach " + AppVersion.current() + " (content "
                     + ContentLoader.loadBundled().pack().map(p -> p.manifest().contentVersion()).orElse("?") + ")");
             return;
         }
@@ -157,7 +163,7 @@ public final class CoachApp {
         Executor saves = r -> io.schedule(r, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
         AppModels models = AppModels.create(result.pack().orElseThrow(), progress, store, saves,
                 SwingUtilities::invokeLater, options.clock(), options.random(),
-                org.followupcoach.client.view.support.Messages::format);
+                org.followupcoach.client.support.Messages::format);
         window.showApp(models);
         SmokeRun.startIfRequested(models, watchdog);
         switch (lock.outcome()) {
@@ -182,21 +188,6 @@ public final class CoachApp {
         }
         lock.close();
         options.onExit().run();
-    }
-
-    /** The app's version from the jar manifest, or "development" when run from classes. */
-    public static String version() {
-        String v = CoachApp.class.getPackage().getImplementationVersion();
-        if (v == null && CoachApp.class.getModule().isNamed()) {
-            // The app-image links the jar as a module into its runtime, where packages carry no manifest attributes.
-            try (java.io.InputStream in = CoachApp.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-                v = in == null ? null : new java.util.jar.Manifest(in).getMainAttributes()
-                        .getValue("Implementation-Version");
-            } catch (java.io.IOException e) {
-                v = null;
-            }
-        }
-        return v == null ? "development" : v;
     }
 
     /** The parsed command line. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.followupcoach.client.diagnostics.SmokeRun;
 import org.followupcoach.core.load.ContentSource;
 
 /** How the app is started: where data lives, which content, and the clock and randomness it uses. */

@@ -1,5 +1,7 @@
 package org.followupcoach.core.load;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -11,8 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
+import org.followupcoach.core.json.JsonNode;
 import org.followupcoach.core.validate.ProblemLog;
 import org.followupcoach.core.validate.RuleNumbers;
 

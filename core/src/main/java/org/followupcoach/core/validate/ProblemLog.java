@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.followupcoach.core.load.JsonNode;
-import org.followupcoach.core.load.Position;
+import org.followupcoach.core.json.JsonNode;
+import org.followupcoach.core.json.Position;
 
 /**
  * Collects the problems of one content load and keeps each file's parsed tree, so checks that run on the decoded

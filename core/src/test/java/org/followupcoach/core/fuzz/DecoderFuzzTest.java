@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.followupcoach.core.load.ContentLoadResult;
 import org.followupcoach.core.load.ContentLoader;
 import org.followupcoach.core.load.ContentSource;
-import org.followupcoach.core.load.JsonSyntaxException;
-import org.followupcoach.core.load.StrictJsonParser;
+import org.followupcoach.core.json.JsonSyntaxException;
+import org.followupcoach.core.json.StrictJsonParser;
 import org.followupcoach.core.store.ProgressJson;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.followupcoach.core.load.PackFixture;
-import org.followupcoach.core.load.Position;
+import org.followupcoach.core.json.Position;
 import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.model.Tip;
 import org.junit.jupiter.api.Test;

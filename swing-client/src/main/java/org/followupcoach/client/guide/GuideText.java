@@ -1,0 +1,34 @@
+package org.followupcoach.client.guide;
+
+import java.awt.Color;
+import javax.swing.JList;
+import javax.swing.UIManager;
+import javax.swing.plaf.basic.BasicHTML;
+
+/** Text helpers shared by the guide's panels. */
+final class GuideText {
+
+    private GuideText() {
+    }
+
+    /**
+     * Content as a tooltip, shown literally. Tooltips have no {@code html.disable} switch of their own, so content
+     * that happens to start with {@code <html>} gets a leading space, which Swing does not treat as HTML.
+     */
+    static String tooltip(String content) {
+        return content != null && BasicHTML.isHTMLString(content) ? " " + content : content;
+    }
+
+    /** A list row's background: strong selection while the list has focus, the soft accent otherwise. */
+    static Color rowBackground(JList<?> list, boolean selected) {
+        if (!selected) {
+            return list.getBackground();
+        }
+        return list.isFocusOwner() ? list.getSelectionBackground() : UIManager.getColor("Coach.accentSoft");
+    }
+
+    /** A list row's text colour, matching {@link #rowBackground}. */
+    static Color rowForeground(JList<?> list, boolean selected) {
+        return selected && list.isFocusOwner() ? list.getSelectionForeground() : UIManager.getColor("Label.foreground");
+    }
+}

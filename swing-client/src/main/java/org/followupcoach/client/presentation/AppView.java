@@ -1,6 +1,0 @@
-package org.followupcoach.client.presentation;
-
-/** The places of the app, in sidebar order (Ctrl+1 … Ctrl+6). */
-public enum AppView {
-    GUIDE, CHECKLIST, QUIZ, READINESS, TODAY, INTERVIEWS
-}
