@@ -27,7 +27,7 @@ public final class CueCardModel {
     public VoicemailComposer.Message voicemail(Interview interview) {
         LocalDate today = LocalDate.now(session.clock().withZone(interview.zone()));
         return VoicemailComposer.compose(session.pack().voicemail(),
-                VoicemailComposer.values(session.progress().profile(), interview, today));
+                VoicemailComposer.values(session.progress().profile(), interview, today), session.pack().rules());
     }
 
     /** The talking points in order, as the content gives them. */

@@ -172,12 +172,13 @@ public final class InterviewsModel extends Bean {
 
     /** Where an interview stands now: call window, hear-back dates, next step. */
     public AgendaEntry plan(Interview interview) {
-        return TodayAgenda.entry(now(), session.clock().getZone(), interview);
+        return TodayAgenda.entry(session.pack().rules(), now(), session.clock().getZone(), interview);
     }
 
     /** Today's agenda across all active interviews, most urgent first. */
     public List<AgendaEntry> today() {
-        return TodayAgenda.at(now(), session.clock().getZone(), session.progress().interviews());
+        return TodayAgenda.at(session.pack().rules(), now(), session.clock().getZone(),
+                session.progress().interviews());
     }
 
     private ZonedDateTime now() {
