@@ -9,7 +9,6 @@ import org.followupcoach.core.model.ChecklistPhase;
 import org.followupcoach.core.model.Faq;
 import org.followupcoach.core.model.Manifest;
 import org.followupcoach.core.model.Placeholder;
-import org.followupcoach.core.model.ArticlePart;
 import org.followupcoach.core.model.Question;
 import org.followupcoach.core.model.QuestionType;
 import org.followupcoach.core.model.Quiz;
@@ -36,7 +35,7 @@ final class PackDecoder {
         return new Manifest(r.integer("schemaVersion"), r.text("contentVersion"), r.text("language"), r.text("title"),
                 r.object("source", s -> new SourceArticle(s.text("title"), s.text("publisher"), s.text("author"),
                         s.text("note"),
-                        s.objects("parts", 1, p -> new ArticlePart(p.text("id"), p.text("heading"))))));
+                        s.objects("parts", 1, p -> new SourceArticle.Part(p.text("id"), p.text("heading"))))));
     }
 
     static Rules rules(ObjectReader r) {

@@ -27,7 +27,7 @@ public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> t
      * What a {@code source} value points at: the article part with its heading, or empty for the coach's advice (and
      * for a value the validator already refused).
      */
-    public Optional<ArticlePart> articlePart(String source) {
+    public Optional<SourceArticle.Part> articlePart(String source) {
         return Sources.articlePart(source).flatMap(id -> manifest.source().part(id));
     }
 

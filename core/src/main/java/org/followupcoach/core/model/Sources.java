@@ -10,7 +10,7 @@ public final class Sources {
 
     /** The source of advice the article does not give. */
     public static final String COACH = "coach";
-    /** Prefix of a source in the article; the rest is an {@link ArticlePart} id. */
+    /** Prefix of a source in the article; the rest is an {@link SourceArticle.Part} id. */
     public static final String ARTICLE_PREFIX = "article:";
 
     private Sources() {

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.followupcoach.core.model.AnswerOption;
-import org.followupcoach.core.model.ArticlePart;
 import org.followupcoach.core.model.Channel;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
@@ -27,6 +26,7 @@ import org.followupcoach.core.model.Tip;
 import org.followupcoach.core.model.Topic;
 import org.followupcoach.core.model.Voicemail;
 import org.followupcoach.core.model.VoicemailElement;
+import org.followupcoach.core.model.SourceArticle;
 
 /**
  * Checks what a single field cannot show: ids unique and well formed, references that resolve, questions that can
@@ -90,7 +90,7 @@ public final class ContentValidator {
 
     private void checkManifest() {
         if (pack.manifest() != null && pack.manifest().source() != null) {
-            ids("manifest.json", "$.source.parts", pack.manifest().source().parts(), ArticlePart::id);
+            ids("manifest.json", "$.source.parts", pack.manifest().source().parts(), SourceArticle.Part::id);
         }
         if (pack.manifest() != null && pack.manifest().schemaVersion() != 0
                 && pack.manifest().schemaVersion() != SCHEMA_VERSION) {
@@ -104,7 +104,7 @@ public final class ContentValidator {
         if (pack.manifest() == null || pack.manifest().source() == null) {
             return Set.of();
         }
-        return pack.manifest().source().parts().stream().map(ArticlePart::id).filter(id -> id != null)
+        return pack.manifest().source().parts().stream().map(SourceArticle.Part::id).filter(id -> id != null)
                 .collect(Collectors.toSet());
     }
 

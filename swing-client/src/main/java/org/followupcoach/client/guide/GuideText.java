@@ -3,8 +3,8 @@ package org.followupcoach.client.guide;
 import java.awt.Color;
 import javax.swing.JList;
 import org.followupcoach.client.support.Messages;
-import org.followupcoach.core.model.ArticlePart;
 import org.followupcoach.core.model.ContentPack;
+import org.followupcoach.core.model.SourceArticle;
 import javax.swing.UIManager;
 import javax.swing.plaf.basic.BasicHTML;
 
@@ -27,7 +27,7 @@ final class GuideText {
      * advice". A part the pack does not list cannot load (the validator refuses it), so it reads as the article.
      */
     static String source(ContentPack pack, String source) {
-        return pack.articlePart(source).map(ArticlePart::heading)
+        return pack.articlePart(source).map(SourceArticle.Part::heading)
                 .map(heading -> Messages.format("GuideText.source.article", heading))
                 .orElseGet(() -> Messages.get(org.followupcoach.core.model.Sources.isCoach(source)
                         ? "GuideText.source.coach" : "GuideText.source.articleUnnamed"));

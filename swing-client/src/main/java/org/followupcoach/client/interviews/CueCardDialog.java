@@ -49,6 +49,7 @@ final class CueCardDialog extends JDialog {
     private final JTextArea phoneError = Ui.paragraph("", null);
     private final CueCardVoicemailPanel voicemailPanel;
     private final CueCardAnswerPanel answerPanel;
+    private final CueCardThankYouPanel thankYouPanel;
     private final JButton copyButton = Ui.texts(new JButton(), "CueCardDialog.copy");
     private final JButton printButton = Ui.texts(new JButton(), "CueCardDialog.print");
     private final JButton closeButton = Ui.texts(new JButton(), "CueCardDialog.close");
@@ -63,6 +64,7 @@ final class CueCardDialog extends JDialog {
         this.voicemailPanel = new CueCardVoicemailPanel(cueCard.voicemail(interview).checks().stream()
                 .map(c -> c.element()).toList());
         this.answerPanel = new CueCardAnswerPanel(cueCard.talkingPoints());
+        this.thankYouPanel = new CueCardThankYouPanel(cueCard.thankYouWithinHours());
         initComponents();
         bind();
         refresh();
@@ -95,6 +97,7 @@ final class CueCardDialog extends JDialog {
         card.add(profilePanel(), "span 2");
         card.add(voicemailPanel, "wmin 0");
         card.add(answerPanel, "wmin 0");
+        card.add(thankYouPanel, "span 2, wmin 0, gaptop para");
         JScrollPane scroll = new JScrollPane(card);
         scroll.setBorder(BorderFactory.createEmptyBorder());
 
@@ -193,6 +196,7 @@ final class CueCardDialog extends JDialog {
             }
         });
         copyButton.addActionListener(e -> copy());
+        thankYouPanel.copyButton().addActionListener(e -> copyEmail());
         printButton.addActionListener(e -> print());
         closeButton.addActionListener(e -> dispose());
         Dialogs.closeOnEscape(this, this::dispose);
@@ -236,6 +240,17 @@ final class CueCardDialog extends JDialog {
                 .orElse(interview);
         voicemailPanel.show(cueCard.voicemail(interview));
         answerPanel.show(interview);
+        thankYouPanel.show(cueCard.thankYouEmail(interview));
+    }
+
+    private void copyEmail() {
+        try {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(
+                    cueCard.thankYouEmailText(interview)), null);
+            status(Messages.get("CueCardThankYouPanel.copied"));
+        } catch (IllegalStateException e) {
+            status(Messages.get("CueCardDialog.copyFailed"));
+        }
     }
 
     private void copy() {
