@@ -163,6 +163,10 @@ class PlannerViewTest extends AppTestBase {
                 .getData(java.awt.datatransfer.DataFlavor.stringFlavor);
         assertThat(copied).isEqualTo("Subject: " + subject + "\n\n" + body);
         cueCard.textBox("cueCard.status").requireText(Messages.get("CueCardThankYouPanel.copied"));
+        // The short scripts for a receptionist, a rushed interviewer and bad news sit with the live-call points.
+        for (String branch : List.of("receptionist", "rushed", "badNews")) {
+            assertThat(shown(cueCard.target(), "cueCard.branch." + branch)).as(branch).isTrue();
+        }
         cueCard.close();
     }
 
