@@ -11,7 +11,7 @@ import org.followupcoach.core.roleplay.RoleplayScenario;
 public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                           List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
                           List<ChecklistPhase> checklist, Quiz quiz, List<RoleplayScenario> roleplay,
-                          List<CountryHolidays> holidays) {
+                          List<CountryHolidays> holidays, Rules rules) {
     public ContentPack {
         roleplay = roleplay == null ? List.of() : List.copyOf(roleplay);
         sections = List.copyOf(sections);
@@ -22,17 +22,32 @@ public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> t
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
     }
 
-    /** A pack without role-play scenarios and holiday table (plans then skip weekends only). */
+    /** A pack without role-play scenarios and holiday table (plans then skip weekends only), with given rules. */
+    public ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
+                       List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
+                       List<ChecklistPhase> checklist, Quiz quiz, Rules rules) {
+        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, List.of(),
+                List.of(), rules);
+    }
+
+    /** A pack with the standard rules and without role-play scenarios and holiday table. */
     public ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                        List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
                        List<ChecklistPhase> checklist, Quiz quiz) {
-        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, List.of(),
-                List.of());
+        this(manifest, sections, tips, channels, faqs, voicemail, talkingPoints, checklist, quiz, Rules.STANDARD);
     }
 
     /** The section with this id, if any. */
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * What a {@code source} value points at: the article part with its heading, or empty for the coach's advice (and
+     * for a value the validator already refused).
+     */
+    public Optional<SourceArticle.Part> articlePart(String source) {
+        return Sources.articlePart(source).flatMap(id -> manifest.source().part(id));
     }
 
     /** Every checklist item across all phases, in order. */

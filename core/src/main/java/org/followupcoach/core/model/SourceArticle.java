@@ -1,5 +1,21 @@
 package org.followupcoach.core.model;
 
-/** The published article a content pack is built from. */
-public record SourceArticle(String title, String publisher, String author, String note) {
+import java.util.List;
+import java.util.Optional;
+
+/** The published article a content pack is built from, with the parts its guidance cites. */
+public record SourceArticle(String title, String publisher, String author, String note, List<Part> parts) {
+
+    /** One part of the article that guidance can cite, e.g. {@code why-call} with its heading. */
+    public record Part(String id, String heading) {
+    }
+
+    public SourceArticle {
+        parts = List.copyOf(parts);
+    }
+
+    /** The part with this id, if the article has it. */
+    public Optional<Part> part(String id) {
+        return parts.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.followupcoach.core.model.Rules;
 
 /** Across all active interviews: which calls are due now, which answers are overdue, and each one's next step. */
 public final class TodayAgenda {
@@ -19,13 +20,18 @@ public final class TodayAgenda {
 
     /** The agenda with the public holidays of the bundled content. */
     public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
-        return at(now, userZone, interviews, HolidayCalendar.bundled());
+        return at(Rules.STANDARD, now, userZone, interviews, HolidayCalendar.bundled());
+    }
+
+    /** The agenda at {@code now}, with the pack's rules and the public holidays of the bundled content. */
+    public static List<AgendaEntry> at(Rules rules, ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
+        return at(rules, now, userZone, interviews, HolidayCalendar.bundled());
     }
 
     /** The agenda at {@code now} for the user in {@code userZone}, most urgent first. */
-    public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews,
+    public static List<AgendaEntry> at(Rules rules, ZonedDateTime now, ZoneId userZone, List<Interview> interviews,
                                        HolidayCalendar holidays) {
-        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(now, userZone, i, holidays))
+        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(rules, now, userZone, i, holidays))
                 .sorted(Comparator.comparingInt((AgendaEntry e) -> urgency(e.status()))
                         .thenComparing(e -> e.window().earlyStart()))
                 .toList();
@@ -33,17 +39,25 @@ public final class TodayAgenda {
 
     /** Where one interview stands, with the public holidays of the bundled content. */
     public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
-        return entry(now, userZone, interview, HolidayCalendar.bundled());
+        return entry(Rules.STANDARD, now, userZone, interview, HolidayCalendar.bundled());
     }
 
-    /** Where one interview stands at {@code now}; every date is a business day of the interviewer's office. */
-    public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview,
+    /** Where one interview stands at {@code now}, with the pack's rules and the bundled public holidays. */
+    public static AgendaEntry entry(Rules rules, ZonedDateTime now, ZoneId userZone, Interview interview) {
+        return entry(rules, now, userZone, interview, HolidayCalendar.bundled());
+    }
+
+    /**
+     * Where one interview stands at {@code now}, with the pack's rules; every date is a business day of the
+     * interviewer's office.
+     */
+    public static AgendaEntry entry(Rules rules, ZonedDateTime now, ZoneId userZone, Interview interview,
                                     HolidayCalendar holidays) {
         BusinessDays days = interview.businessDays(holidays);
-        HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision(),
-                days);
+        HearBack hearBack = FollowUpPlanner.hearBack(rules, interview.interviewAt().toLocalDate(),
+                interview.decision(), days);
         LocalDate today = now.withZoneSameInstant(interview.zone()).toLocalDate();
-        CallAdvice advice = CallCoach.advise(interview.attempts());
+        CallAdvice advice = CallCoach.advise(interview.attempts(), rules.maxCallTries());
         if (CALLING.contains(advice) && today.isAfter(hearBack.checkInOn())) {
             // The follow-up call belongs to the days after the interview; weeks later, with the answer overdue,
             // "call in the window" would be stale advice and a written check-in is what is due.
@@ -52,9 +66,10 @@ public final class TodayAgenda {
         boolean calling = CALLING.contains(advice);
         // A call still to make belongs in a window still ahead, not on a day that has gone by: after the late slot it
         // is "call on" the next business day, not "due now".
-        CallWindow first = FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone, days);
+        CallWindow first = FollowUpPlanner.callWindow(rules, interview.interviewAt(), interview.zone(), userZone,
+                days);
         CallWindow window = calling
-                ? FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone, days)
+                ? FollowUpPlanner.callWindowAt(rules, now, interview.interviewAt(), interview.zone(), userZone, days)
                 : first;
         AgendaEntry.Status status;
         if (calling) {

@@ -2,6 +2,9 @@ package org.followupcoach.client.guide;
 
 import java.awt.Color;
 import javax.swing.JList;
+import org.followupcoach.client.support.Messages;
+import org.followupcoach.core.model.ContentPack;
+import org.followupcoach.core.model.SourceArticle;
 import javax.swing.UIManager;
 import javax.swing.plaf.basic.BasicHTML;
 
@@ -17,6 +20,17 @@ final class GuideText {
      */
     static String tooltip(String content) {
         return content != null && BasicHTML.isHTMLString(content) ? " " + content : content;
+    }
+
+    /**
+     * Where a piece of advice comes from, as the guide marks it: "From the article: <part heading>" or "Coach's
+     * advice". A part the pack does not list cannot load (the validator refuses it), so it reads as the article.
+     */
+    static String source(ContentPack pack, String source) {
+        return pack.articlePart(source).map(SourceArticle.Part::heading)
+                .map(heading -> Messages.format("GuideText.source.article", heading))
+                .orElseGet(() -> Messages.get(org.followupcoach.core.model.Sources.isCoach(source)
+                        ? "GuideText.source.coach" : "GuideText.source.articleUnnamed"));
     }
 
     /** A list row's background: strong selection while the list has focus, the soft accent otherwise. */

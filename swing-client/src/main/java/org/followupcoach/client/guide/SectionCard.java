@@ -33,6 +33,14 @@ final class SectionCard extends JPanel {
         return marker;
     }
 
+    /** Adds a small, muted line under the last entry's text, such as where its advice comes from. */
+    JTextArea addNote(String text, String name) {
+        JTextArea note = Ui.named(Ui.paragraph(text, "small"), name, text);
+        note.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
+        add(note, "skip, wmin 0");
+        return note;
+    }
+
     /** Adds text across the whole card, for a card that is not a list. */
     JTextArea addText(String text, String styleClass) {
         JTextArea area = styleClass == null ? Ui.paragraph(text) : Ui.paragraph(text, styleClass);

@@ -52,7 +52,8 @@ final class SectionPanel extends JPanel {
         for (String paragraph : section.body()) {
             add(Ui.paragraph(paragraph), "wmin 0, gaptop para");
         }
-        JTextArea source = Ui.paragraph(Messages.format("SectionPanel.source.text", section.source()), "small");
+        String from = GuideText.source(model.session().pack(), section.source());
+        JTextArea source = Ui.named(Ui.paragraph(from, "small"), "guide.section.source", from);
         source.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.muted");
         add(source, "wmin 0, gaptop para");
         // The text shows at once; what follows it (chart, voicemail parts, tips, questions) comes in the next event,
@@ -115,6 +116,7 @@ final class SectionPanel extends JPanel {
                     : Icons.cross("Coach.dont.background"));
             Ui.named(marker, "guide.tip." + tip.id() + ".kind", Messages.get(key + ".text"));
             anchors.put(anchorKey(SearchHit.Kind.TIP, tip.id()), card.addEntry(marker, tip.title(), tip.reason()));
+            card.addNote(GuideText.source(model.session().pack(), tip.source()), "guide.tip." + tip.id() + ".source");
         }
         Ui.named(card, name, Messages.get(key + ".group.accessible"));
         add(card, "gaptop rel");
@@ -132,6 +134,7 @@ final class SectionPanel extends JPanel {
             marker.putClientProperty(FlatClientProperties.STYLE, "foreground: $Coach.accent");
             marker.getAccessibleContext().setAccessibleName(Messages.get("SectionPanel.question.accessible"));
             anchors.put(anchorKey(SearchHit.Kind.FAQ, faq.id()), card.addEntry(marker, faq.question(), faq.answer()));
+            card.addNote(GuideText.source(model.session().pack(), faq.source()), "guide.faq." + faq.id() + ".source");
         }
         Ui.named(card, "guide.faqs", Messages.get("SectionPanel.faqs.heading"));
         add(card);

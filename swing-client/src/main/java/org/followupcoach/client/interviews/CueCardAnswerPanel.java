@@ -22,6 +22,9 @@ final class CueCardAnswerPanel extends JPanel {
         initComponents(points);
     }
 
+    /** The branches the guide's reaching-them and awkward-moments sections cover, in the order they tend to come. */
+    private static final java.util.List<String> BRANCHES = java.util.List.of("receptionist", "rushed", "badNews");
+
     private void initComponents(Iterable<TalkingPoint> points) {
         setLayout(new MigLayout("insets para, wrap 2, fillx", // layout
                 "[]rel[grow, fill]", // columns: number, point
@@ -48,6 +51,23 @@ final class CueCardAnswerPanel extends JPanel {
         add(Ui.styled(Messages.get("CueCardAnswerPanel.wish"), "h4"), "span 2, gaptop unrel");
         Ui.named(wishText, "cueCard.wish", "");
         add(wishText, "span 2, growx, wmin 0");
+        addBranches();
+    }
+
+    /** Short scripts for the turns a call can take: someone else answers, they are rushed, the answer is no. */
+    private void addBranches() {
+        add(Ui.styled(Messages.get("CueCardAnswerPanel.branches"), "h4"), "span 2, gaptop para");
+        for (String branch : BRANCHES) {
+            JPanel text = new JPanel(new MigLayout("insets 0, wrap 1, fillx", // layout
+                    "[grow, fill]", // columns
+                    "[]0[]")); // rows: when, what to say
+            text.setOpaque(false);
+            String title = Messages.get("CueCardAnswerPanel.branch." + branch + ".title");
+            text.add(Ui.paragraph(title, "h4"), "wmin 0");
+            text.add(Ui.paragraph(Messages.get("CueCardAnswerPanel.branch." + branch + ".script"), null), "wmin 0");
+            Ui.named(text, "cueCard.branch." + branch, title);
+            add(text, "span 2, growx, wmin 0, gaptop rel");
+        }
     }
 
     /** Shows what {@code interview} says about qualifications and the thing left unsaid. */

@@ -51,6 +51,7 @@ final class CueCardDialog extends JDialog {
     private final JTextArea phoneError = Ui.paragraph("", null);
     private final CueCardVoicemailPanel voicemailPanel;
     private final CueCardAnswerPanel answerPanel;
+    private final CueCardThankYouPanel thankYouPanel;
     private final JButton copyButton = Ui.texts(new JButton(), "CueCardDialog.copy");
     private final JButton printButton = Ui.texts(new JButton(), "CueCardDialog.print");
     private final JButton rehearseButton = Ui.texts(new JButton(), "CueCardDialog.rehearse");
@@ -66,6 +67,7 @@ final class CueCardDialog extends JDialog {
         this.voicemailPanel = new CueCardVoicemailPanel(cueCard.voicemail(interview).checks().stream()
                 .map(c -> c.element()).toList());
         this.answerPanel = new CueCardAnswerPanel(cueCard.talkingPoints());
+        this.thankYouPanel = new CueCardThankYouPanel(cueCard.thankYouWithinHours());
         initComponents();
         bind();
         refresh();
@@ -98,6 +100,7 @@ final class CueCardDialog extends JDialog {
         card.add(profilePanel(), "span 2");
         card.add(voicemailPanel, "wmin 0");
         card.add(answerPanel, "wmin 0");
+        card.add(thankYouPanel, "span 2, wmin 0, gaptop para");
         JScrollPane scroll = new JScrollPane(card);
         scroll.setBorder(BorderFactory.createEmptyBorder());
 
@@ -198,6 +201,7 @@ final class CueCardDialog extends JDialog {
         });
         rehearseButton.addActionListener(e -> cueCard.rehearse(interview));
         copyButton.addActionListener(e -> copy());
+        thankYouPanel.copyButton().addActionListener(e -> copyEmail());
         printButton.addActionListener(e -> print());
         closeButton.addActionListener(e -> dispose());
         Dialogs.closeOnEscape(this, this::dispose);
@@ -241,6 +245,17 @@ final class CueCardDialog extends JDialog {
                 .orElse(interview);
         voicemailPanel.show(cueCard.voicemail(interview));
         answerPanel.show(interview);
+        thankYouPanel.show(cueCard.thankYouEmail(interview));
+    }
+
+    private void copyEmail() {
+        try {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(
+                    cueCard.thankYouEmailText(interview)), null);
+            status(Messages.get("CueCardThankYouPanel.copied"));
+        } catch (IllegalStateException e) {
+            status(Messages.get("CueCardDialog.copyFailed"));
+        }
     }
 
     private void copy() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.session.NavigationModel;
 import org.followupcoach.client.support.Texts;
+import org.followupcoach.core.model.Rules;
 import org.followupcoach.core.model.TalkingPoint;
 import org.followupcoach.core.plan.Interview;
 import org.followupcoach.core.plan.VoicemailComposer;
@@ -47,7 +48,65 @@ public final class CueCardModel {
     public VoicemailComposer.Message voicemail(Interview interview) {
         LocalDate today = LocalDate.now(session.clock().withZone(interview.zone()));
         return VoicemailComposer.compose(session.pack().voicemail(),
-                VoicemailComposer.values(session.progress().profile(), interview, today));
+                VoicemailComposer.values(session.progress().profile(), interview, today), session.pack().rules());
+    }
+
+    /**
+     * The written thank-you to the interviewer, sent within the pack's thankYouWithinHours of the interview whether or
+     * not the call gets through: a subject they can file, a greeting by name, thanks for their time on the interview
+     * day, why you fit (the interview's key qualifications), anything you forgot to say, an offer of more
+     * information, and your name and number.
+     */
+    public ThankYouEmail thankYouEmail(Interview interview) {
+        String name = session.progress().profile().name().strip();
+        String phone = session.progress().profile().phone().strip();
+        String interviewer = interview.interviewerName().strip();
+        String role = interview.role().strip();
+        String fit = interview.keyQualifications().strip();
+        LocalDate today = LocalDate.now(session.clock().withZone(interview.zone()));
+        String day = interview.interviewAt() == null ? ""
+                : VoicemailComposer.dayPhrase(interview.interviewAt().toLocalDate(), today);
+        StringBuilder body = new StringBuilder();
+        body.append(texts.format("ThankYouEmail.greeting", or(interviewer, "ThankYouEmail.gap.interviewer")))
+                .append("\n\n");
+        body.append(texts.format("ThankYouEmail.thanks", or(day, "ThankYouEmail.gap.day"),
+                or(role, "ThankYouEmail.gap.role"), interview.company().strip())).append("\n\n");
+        body.append(texts.format("ThankYouEmail.fit", or(fit, "ThankYouEmail.gap.fit"))).append("\n\n");
+        if (!interview.wishISaid().isBlank()) {
+            body.append(texts.format("ThankYouEmail.wish", interview.wishISaid().strip())).append("\n\n");
+        }
+        body.append(texts.format("ThankYouEmail.offer")).append("\n\n");
+        body.append(texts.format("ThankYouEmail.signOff", or(name, "ThankYouEmail.gap.name"),
+                or(phone, "ThankYouEmail.gap.phone")));
+        String subject = texts.format("ThankYouEmail.subject", or(role, "ThankYouEmail.gap.role"),
+                or(name, "ThankYouEmail.gap.name"));
+        List<ThankYouEmail.Part> parts = List.of(
+                part("subject", !role.isEmpty() && !name.isEmpty()),
+                part("greeting", !interviewer.isEmpty()),
+                part("thanks", !role.isEmpty() && !day.isEmpty()),
+                part("fit", !fit.isEmpty()),
+                part("offer", true),
+                part("signOff", !name.isEmpty() && !phone.isEmpty()));
+        return new ThankYouEmail(subject, body.toString(), parts);
+    }
+
+    private ThankYouEmail.Part part(String id, boolean present) {
+        return new ThankYouEmail.Part(id, texts.format("ThankYouEmail.part." + id), present);
+    }
+
+    /** {@code value}, or the bracketed label of the detail still missing, so the gap is obvious in the text. */
+    private String or(String value, String gapKey) {
+        return value.isEmpty() ? texts.format(gapKey) : value;
+    }
+
+    /** Hours after the interview by which the thank-you goes out, from the pack's rules. */
+    public int thankYouWithinHours() {
+        return session.pack().rules().value(Rules.THANK_YOU_WITHIN_HOURS);
+    }
+
+    /** The email as subject and body for the clipboard. */
+    public String thankYouEmailText(Interview interview) {
+        return thankYouEmail(interview).asText(texts);
     }
 
     /** The talking points in order, as the content gives them. */

@@ -90,7 +90,7 @@ final class CueCardVoicemailPanel extends JPanel {
             label.getAccessibleContext().setAccessibleName(text);
         }
         String length = Messages.format(message.tooLong() ? "CueCardVoicemailPanel.length.tooLong"
-                : "CueCardVoicemailPanel.length.ok", message.words(), message.seconds(), VoicemailComposer.MAX_SECONDS);
+                : "CueCardVoicemailPanel.length.ok", message.words(), message.seconds(), message.maxSeconds());
         lengthText.setText(length);
         lengthIcon.setIcon(message.tooLong() ? Icons.cross("Coach.dont.background")
                 : Icons.tick("Coach.do.background"));

@@ -177,12 +177,13 @@ public final class InterviewsModel extends Bean {
 
     /** Where an interview stands now: call window, hear-back dates, next step. */
     public AgendaEntry plan(Interview interview) {
-        return TodayAgenda.entry(now(), session.clock().getZone(), interview, holidays());
+        return TodayAgenda.entry(session.pack().rules(), now(), session.clock().getZone(), interview, holidays());
     }
 
     /** Today's agenda across all active interviews, most urgent first. */
     public List<AgendaEntry> today() {
-        return TodayAgenda.at(now(), session.clock().getZone(), session.progress().interviews(), holidays());
+        return TodayAgenda.at(session.pack().rules(), now(), session.clock().getZone(),
+                session.progress().interviews(), holidays());
     }
 
     /** The public holidays of the loaded content, worked out again only when another pack is loaded. */

@@ -222,6 +222,33 @@ class GuideViewTest extends AppTestBase {
     }
 
     @Test
+    void eachSectionTipAndAnswerSaysWhetherItIsFromTheArticleOrTheCoach() {
+        openSection("why-call");
+        window.textBox("guide.section.source")
+                .requireText(Messages.format("GuideText.source.article", "Why a Follow-Up Phone Call Works"));
+
+        openSection("written-thanks");
+        window.textBox("guide.section.source").requireText(Messages.get("GuideText.source.coach"));
+        window.textBox("guide.tip.email-thanks-within-a-day.source").requireText(Messages.get("GuideText.source.coach"));
+        window.textBox("guide.faq.when-to-send-thank-you-email.source")
+                .requireText(Messages.get("GuideText.source.coach"));
+
+        openSection("voicemail");
+        window.textBox("guide.tip.first-try-message-optional.source")
+                .requireText(Messages.format("GuideText.source.article", "What To Say When You Call"));
+    }
+
+    @Test
+    void searchFindsTheNewSections() {
+        openSection("key-takeaways");
+
+        window.textBox("guide.search").enterText("receptionist");
+        window.textBox("guide.search").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        window.label("guide.section.title").requireText(title("reaching-them"));
+    }
+
+    @Test
     void dosAndDontsAreLabelledInWordsWithTheirIcon() {
         openSection("best-practices");
 

@@ -19,6 +19,7 @@ import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.followupcoach.client.AppTestBase;
+import org.followupcoach.client.support.Messages;
 import org.followupcoach.core.plan.Interview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,39 @@ class PlannerViewTest extends AppTestBase {
                 .contains("email or handwritten note");
         assertThat(window.textBox("interviews.attempts").text().split("\n")).hasSize(2)
                 .allSatisfy(row -> assertThat(row).startsWith("Monday, November 23, 7:30"));
+    }
+
+    @Test
+    void theThankYouEmailIsBuiltFromTheInterviewChecksItsPartsLiveAndCopiesSubjectAndBody() throws Exception {
+        addInterview("Acme Analytics", "Junior Data Analyst", "2026-11-20");
+        window.button("interviews.cueCard").click();
+        DialogFixture cueCard = window.dialog("cueCard");
+        cueCard.label("cueCard.email.check.signOff").requireText("Your name and phone number \u2014 missing: fill it "
+                + "in above or in the interview");
+        assertThat(cueCard.textBox("cueCard.email.body").text()).contains("Dear Priya Patel,", "[your name]");
+
+        cueCard.textBox("cueCard.name").enterText("Sam Rivera");
+        cueCard.textBox("cueCard.phone").enterText("+1 555 010 0199");
+
+        String subject = cueCard.textBox("cueCard.email.subject").text();
+        String body = cueCard.textBox("cueCard.email.body").text();
+        assertThat(subject).contains("Junior Data Analyst", "Sam Rivera");
+        // The test clock says Monday, November 23, so a Friday interview was "on Friday".
+        assertThat(body).contains("on Friday", "Acme Analytics", "SQL and Python daily for three years",
+                "Sam Rivera\n+1 555 010 0199").doesNotContain("[");
+        cueCard.label("cueCard.email.check.signOff").requireText("Your name and phone number \u2014 included");
+        cueCard.label("cueCard.email.check.fit").requireText("Why you fit, in a sentence \u2014 included");
+
+        cueCard.button("cueCard.email.copy").click();
+        String copied = (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
+                .getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        assertThat(copied).isEqualTo("Subject: " + subject + "\n\n" + body);
+        cueCard.textBox("cueCard.status").requireText(Messages.get("CueCardThankYouPanel.copied"));
+        // The short scripts for a receptionist, a rushed interviewer and bad news sit with the live-call points.
+        for (String branch : List.of("receptionist", "rushed", "badNews")) {
+            assertThat(shown(cueCard.target(), "cueCard.branch." + branch)).as(branch).isTrue();
+        }
+        cueCard.close();
     }
 
     @Test
