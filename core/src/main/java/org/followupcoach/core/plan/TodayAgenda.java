@@ -23,6 +23,12 @@ public final class TodayAgenda {
         return at(Rules.STANDARD, now, userZone, interviews, HolidayCalendar.bundled());
     }
 
+    /** The agenda at {@code now} with the standard rules and the given public holidays. */
+    public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews,
+                                       HolidayCalendar holidays) {
+        return at(Rules.STANDARD, now, userZone, interviews, holidays);
+    }
+
     /** The agenda at {@code now}, with the pack's rules and the public holidays of the bundled content. */
     public static List<AgendaEntry> at(Rules rules, ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
         return at(rules, now, userZone, interviews, HolidayCalendar.bundled());
@@ -40,6 +46,12 @@ public final class TodayAgenda {
     /** Where one interview stands, with the public holidays of the bundled content. */
     public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
         return entry(Rules.STANDARD, now, userZone, interview, HolidayCalendar.bundled());
+    }
+
+    /** Where one interview stands at {@code now}, with the standard rules and the given public holidays. */
+    public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview,
+                                    HolidayCalendar holidays) {
+        return entry(Rules.STANDARD, now, userZone, interview, holidays);
     }
 
     /** Where one interview stands at {@code now}, with the pack's rules and the bundled public holidays. */

@@ -33,7 +33,7 @@ class RunsTest {
         for (int t = 0; t < topics; t++) {
             for (int i = 0; i < perTopic; i++) {
                 out.add(new Question("t" + t + "-q" + i, QuestionType.SINGLE, "t" + t, "s", "Prompt",
-                        List.of(new AnswerOption("a", "A", true, ""), new AnswerOption("b", "B", false, "")), ""));
+                        List.of(new AnswerOption("a", "A", true, ""), new AnswerOption("b", "B", false, "")), "", "coach"));
             }
         }
         return out;
@@ -57,7 +57,7 @@ class RunsTest {
     void aSmallTopicGivesItsShareToTheOthers() {
         List<Question> bank = new ArrayList<>(bank(2, 20));
         bank.add(new Question("lonely", QuestionType.SINGLE, "t2", "s", "P",
-                List.of(new AnswerOption("a", "A", true, ""), new AnswerOption("b", "B", false, "")), ""));
+                List.of(new AnswerOption("a", "A", true, ""), new AnswerOption("b", "B", false, "")), "", "coach"));
 
         List<Question> check = Runs.readinessCheck(bank, topics(3), Set.of(), new Random(3));
 

@@ -173,7 +173,7 @@ class SimulatedLearnersTest {
                     boolean isTrue = i % 8 == 3;
                     questions.add(new Question(id, QuestionType.TRUE_FALSE, "topic" + t, "when-to-call",
                             "Claim " + id, List.of(new AnswerOption("true", "True", isTrue, ""),
-                            new AnswerOption("false", "False", !isTrue, "")), ""));
+                            new AnswerOption("false", "False", !isTrue, "")), "", "coach"));
                 } else {
                     List<AnswerOption> options = new ArrayList<>();
                     for (int o = 0; o < 4; o++) {
@@ -181,7 +181,7 @@ class SimulatedLearnersTest {
                                 o == (i + t) % 4, ""));
                     }
                     questions.add(new Question(id, QuestionType.SINGLE, "topic" + t, "when-to-call",
-                            "What now in " + id + "?", options, ""));
+                            "What now in " + id + "?", options, "", "coach"));
                 }
             }
         }

@@ -74,7 +74,7 @@ class QuizLintTest {
                 options.add(option("o" + j, "option text " + "x".repeat(j == 0 ? 1 : 0), j == i % 4));
             }
             // Lengths: option 0 is one letter longer; the right one moves round, so "longest" hits 2 of 8 = chance.
-            questions.add(new Question("q" + i, QuestionType.SINGLE, "t", "s", "Which one?", options, ""));
+            questions.add(new Question("q" + i, QuestionType.SINGLE, "t", "s", "Which one?", options, "", "coach"));
             questions.add(trueFalse("Statement " + i, i % 2 == 0));
         }
         List<StrategyResult> results = QuizLint.analyse(new Quiz(List.of(), questions));
@@ -188,11 +188,11 @@ class QuizLintTest {
     }
 
     private static Question single(String prompt, AnswerOption... options) {
-        return new Question("q", QuestionType.SINGLE, "t", "s", prompt, List.of(options), "");
+        return new Question("q", QuestionType.SINGLE, "t", "s", prompt, List.of(options), "", "coach");
     }
 
     private static Question trueFalse(String prompt, boolean isTrue) {
         return new Question("tf", QuestionType.TRUE_FALSE, "t", "s", prompt,
-                List.of(option("true", "True", isTrue), option("false", "False", !isTrue)), "");
+                List.of(option("true", "True", isTrue), option("false", "False", !isTrue)), "", "coach");
     }
 }
