@@ -5,12 +5,16 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import org.followupcoach.core.validate.ProblemLog;
+import org.followupcoach.core.validate.RuleNumbers;
 
 /**
  * Reads the fields of one JSON object, reporting every missing, mistyped or unknown field instead of stopping at the
@@ -23,18 +27,30 @@ final class ObjectReader {
     private final JsonNode.JsonObject node;
     private final String path;
     private final Set<String> known = new LinkedHashSet<>();
+    /** The pack's rules, substituted into every text read; empty while rules.json itself is read. */
+    private final RuleNumbers rules;
 
-    private ObjectReader(String file, ProblemLog log, JsonNode.JsonObject node, String path) {
+    private ObjectReader(String file, ProblemLog log, JsonNode.JsonObject node, String path, RuleNumbers rules) {
         this.file = file;
         this.log = log;
         this.node = node;
         this.path = path;
+        this.rules = rules;
     }
 
     /** Starts reading {@code value} as an object, or reports it and returns empty when it is something else. */
     static Optional<ObjectReader> of(String file, ProblemLog log, JsonNode value, String path) {
+        return of(file, log, value, path, RuleNumbers.of(Map.of()));
+    }
+
+    /**
+     * Like {@link #of(String, ProblemLog, JsonNode, String)}, replacing {@code {rule:<id>}} in every text with the
+     * rule's value and reporting a text that states a rule's number differently.
+     */
+    static Optional<ObjectReader> of(String file, ProblemLog log, JsonNode value, String path,
+                                     RuleNumbers rules) {
         if (value instanceof JsonNode.JsonObject object) {
-            return Optional.of(new ObjectReader(file, log, object, path));
+            return Optional.of(new ObjectReader(file, log, object, path, rules));
         }
         log.add(file, path, value.position(), "expected an object { … } but found " + value.typeName());
         return Optional.empty();
@@ -62,10 +78,24 @@ final class ObjectReader {
     /** A required, non-blank text field. */
     String text(String key) {
         JsonNode value = required(key);
-        return value == null ? null : textValue(key, value, path + "." + key);
+        return value == null ? null : textValue(key, value, path + "." + key, true);
+    }
+
+    /**
+     * A required, non-blank text that describes a situation or a choice rather than giving advice (a quiz prompt, an
+     * answer option and its feedback): rules are substituted, but a different number is not reported, since a
+     * scenario ("you called three hours after the interview") or a wrong option must be able to state one.
+     */
+    String scenarioText(String key) {
+        JsonNode value = required(key);
+        return value == null ? null : textValue(key, value, path + "." + key, false);
     }
 
     private String textValue(String label, JsonNode value, String at) {
+        return textValue(label, value, at, true);
+    }
+
+    private String textValue(String label, JsonNode value, String at, boolean checkNumbers) {
         if (!(value instanceof JsonNode.JsonString s)) {
             log.add(file, at, value.position(), "\"" + label + "\" should be text but is " + value.typeName());
             return null;
@@ -74,7 +104,32 @@ final class ObjectReader {
             log.add(file, at, value.position(), "\"" + label + "\" must not be empty");
             return null;
         }
-        return s.value();
+        if (rules.isEmpty()) {
+            return s.value();
+        }
+        for (String problem : checkNumbers ? rules.misstatements(s.value()) : List.<String>of()) {
+            log.add(file, at, value.position(), "the text " + problem);
+        }
+        return rules.substitute(s.value(), unknown -> log.add(file, at, value.position(),
+                "the text uses {rule:" + unknown + "}, but rules.json has no rule \"" + unknown + "\""));
+    }
+
+    /** A required time of day written as {@code "HH:MM"} (24-hour clock). */
+    LocalTime time(String key) {
+        String raw = text(key);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            if (raw.matches("\\d\\d:\\d\\d")) {
+                return LocalTime.parse(raw);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        log.add(file, path + "." + key, "\"" + key + "\" should be a time of day such as \"08:30\" but is \""
+                + raw + "\"");
+        return null;
     }
 
     /** An optional, non-blank text field. */
@@ -181,7 +236,7 @@ final class ObjectReader {
         List<JsonNode> elements = array(key, min);
         List<T> out = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
-            ObjectReader.of(file, log, elements.get(i), path + "." + key + "[" + i + "]")
+            ObjectReader.of(file, log, elements.get(i), path + "." + key + "[" + i + "]", rules)
                     .map(reader -> reader.finishAfter(decode))
                     .ifPresent(out::add);
         }
@@ -194,7 +249,8 @@ final class ObjectReader {
         if (value == null) {
             return null;
         }
-        return ObjectReader.of(file, log, value, path + "." + key).map(r -> r.finishAfter(decode)).orElse(null);
+        return ObjectReader.of(file, log, value, path + "." + key, rules).map(r -> r.finishAfter(decode))
+                .orElse(null);
     }
 
     private List<JsonNode> array(String key, int min) {

@@ -9,9 +9,12 @@ import org.followupcoach.core.model.ChecklistPhase;
 import org.followupcoach.core.model.Faq;
 import org.followupcoach.core.model.Manifest;
 import org.followupcoach.core.model.Placeholder;
+import org.followupcoach.core.model.ArticlePart;
 import org.followupcoach.core.model.Question;
 import org.followupcoach.core.model.QuestionType;
 import org.followupcoach.core.model.Quiz;
+import org.followupcoach.core.model.Rule;
+import org.followupcoach.core.model.Rules;
 import org.followupcoach.core.model.Section;
 import org.followupcoach.core.model.SourceArticle;
 import org.followupcoach.core.model.Survey;
@@ -32,7 +35,15 @@ final class PackDecoder {
     static Manifest manifest(ObjectReader r) {
         return new Manifest(r.integer("schemaVersion"), r.text("contentVersion"), r.text("language"), r.text("title"),
                 r.object("source", s -> new SourceArticle(s.text("title"), s.text("publisher"), s.text("author"),
-                        s.text("note"))));
+                        s.text("note"),
+                        s.objects("parts", 1, p -> new ArticlePart(p.text("id"), p.text("heading"))))));
+    }
+
+    static Rules rules(ObjectReader r) {
+        List<Rule> rules = r.objects("rules", 1, rule -> new Rule(rule.text("id"), rule.integer("value"),
+                rule.texts("units", 0), rule.text("meaning")));
+        return r.object("callWindows", w -> new Rules(rules, w.time("earlyStart"), w.time("earlyEnd"),
+                w.time("lateStart"), w.time("lateEnd")));
     }
 
     static List<Section> guide(ObjectReader r) {
@@ -42,7 +53,7 @@ final class PackDecoder {
 
     static List<Tip> tips(ObjectReader r) {
         return r.objects("tips", 1, t -> new Tip(t.text("id"), t.choice("kind", TipKind.class), t.text("title"),
-                t.text("reason"), t.text("section")));
+                t.text("reason"), t.text("section"), t.text("source")));
     }
 
     static ChannelRanking channels(ObjectReader r) {
@@ -56,7 +67,7 @@ final class PackDecoder {
 
     static List<Faq> faqs(ObjectReader r) {
         return r.objects("faqs", 1, f -> new Faq(f.text("id"), f.text("question"), f.text("answer"),
-                f.text("section")));
+                f.text("section"), f.text("source")));
     }
 
     static Voicemail voicemail(ObjectReader r) {
@@ -74,17 +85,17 @@ final class PackDecoder {
     static List<ChecklistPhase> checklist(ObjectReader r) {
         return r.objects("phases", 1, p -> new ChecklistPhase(p.text("id"), p.text("title"),
                 p.objects("items", 1, i -> new ChecklistItem(i.text("id"), i.text("text"), i.text("section"),
-                        i.optionalText("tip")))));
+                        i.optionalText("tip"), i.text("source")))));
     }
 
     static Quiz quiz(ObjectReader r) {
         List<Topic> topics = r.objects("topics", 1, t -> new Topic(t.text("id"), t.text("title"),
                 t.text("section")));
         List<Question> questions = r.objects("questions", 1, q -> new Question(q.text("id"),
-                q.choice("type", QuestionType.class), q.text("topic"), q.text("section"), q.text("prompt"),
-                q.objects("options", 2, o -> new AnswerOption(o.text("id"), o.text("text"), o.bool("correct"),
-                        o.text("feedback"))),
-                q.text("explanation")));
+                q.choice("type", QuestionType.class), q.text("topic"), q.text("section"), q.scenarioText("prompt"),
+                q.objects("options", 2, o -> new AnswerOption(o.text("id"), o.scenarioText("text"),
+                        o.bool("correct"), o.scenarioText("feedback"))),
+                q.text("explanation"), q.text("source")));
         return new Quiz(topics, questions);
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /** All guidance of one content pack, loaded and immutable. */
 public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> tips, ChannelRanking channels,
                           List<Faq> faqs, Voicemail voicemail, List<TalkingPoint> talkingPoints,
-                          List<ChecklistPhase> checklist, Quiz quiz) {
+                          List<ChecklistPhase> checklist, Quiz quiz, Rules rules) {
     public ContentPack {
         sections = List.copyOf(sections);
         tips = List.copyOf(tips);
@@ -21,6 +21,14 @@ public record ContentPack(Manifest manifest, List<Section> sections, List<Tip> t
     /** The section with this id, if any. */
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * What a {@code source} value points at: the article part with its heading, or empty for the coach's advice (and
+     * for a value the validator already refused).
+     */
+    public Optional<ArticlePart> articlePart(String source) {
+        return Sources.articlePart(source).flatMap(id -> manifest.source().part(id));
     }
 
     /** Every checklist item across all phases, in order. */

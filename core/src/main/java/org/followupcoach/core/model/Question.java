@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A readiness quiz question with its options, explanation, topic and the section it tests. */
+/** A readiness quiz question with its options, explanation, topic, the section it tests and its source. */
 public record Question(String id, QuestionType type, String topicId, String sectionId, String prompt,
-                       List<AnswerOption> options, String explanation) {
+                       List<AnswerOption> options, String explanation, String source) {
     public Question {
         options = List.copyOf(options);
     }

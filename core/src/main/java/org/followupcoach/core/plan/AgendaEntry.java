@@ -8,8 +8,9 @@ public record AgendaEntry(Interview interview, Status status, CallAdvice advice,
 
     /** Whether the call has moved on from the business day after the interview, that day having gone by. */
     public boolean callDayMoved() {
-        return !window.equals(FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(),
-                window.earlyStart().getZone()));
+        // Compared by day, so it holds whatever call windows the pack sets.
+        return !window.earlyStart().withZoneSameInstant(interview.zone()).toLocalDate()
+                .equals(FollowUpPlanner.nextBusinessDay(interview.interviewAt().toLocalDate()));
     }
 
     /** The state of an interview's follow-up on a given day. */

@@ -1,10 +1,12 @@
 package org.followupcoach.core.plan;
 
 import java.util.List;
+import org.followupcoach.core.model.Rules;
 
 /**
- * Applies the guidance to the calls logged so far: the first miss is a hang-up and a retry at another time of day,
- * the second is the moment to leave the message, and after a message (or a third try) the phone is put down for good.
+ * Applies the guidance to the calls logged so far: a miss before the last try is a retry at another time of day, the
+ * last try ({@code maxCallTries}, 2 in the bundled pack) is the moment to leave the message, and after a message (or
+ * a try beyond the last) the phone is put down for good.
  */
 public final class CallCoach {
 
@@ -13,6 +15,11 @@ public final class CallCoach {
 
     /** The advice for the attempts in the order they were made. */
     public static CallAdvice advise(List<CallAttempt> attempts) {
+        return advise(attempts, Rules.STANDARD.maxCallTries());
+    }
+
+    /** The advice for the attempts in the order they were made, with the pack's number of tries. */
+    public static CallAdvice advise(List<CallAttempt> attempts, int maxCallTries) {
         if (attempts.isEmpty()) {
             return CallAdvice.CALL_IN_WINDOW;
         }
@@ -24,12 +31,12 @@ public final class CallCoach {
         }
         long misses = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.NO_ANSWER
                 || a.outcome() == AttemptOutcome.VOICEMAIL).count();
-        if (misses >= 3) {
+        if (misses > maxCallTries) {
             return CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD;
         }
         if (attempts.get(attempts.size() - 1).outcome() == AttemptOutcome.REACHED_SOMEONE_ELSE) {
             return CallAdvice.ASK_WHEN_TO_REACH_THEM;
         }
-        return misses == 1 ? CallAdvice.TRY_ANOTHER_TIME : CallAdvice.LEAVE_MESSAGE_NOW;
+        return misses < maxCallTries ? CallAdvice.TRY_ANOTHER_TIME : CallAdvice.LEAVE_MESSAGE_NOW;
     }
 }

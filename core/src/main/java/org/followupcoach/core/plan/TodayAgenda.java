@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.followupcoach.core.model.Rules;
 
 /** Across all active interviews: which calls are due now, which answers are overdue, and each one's next step. */
 public final class TodayAgenda {
@@ -19,7 +20,12 @@ public final class TodayAgenda {
 
     /** The agenda at {@code now} for the user in {@code userZone}, most urgent first. */
     public static List<AgendaEntry> at(ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
-        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(now, userZone, i))
+        return at(Rules.STANDARD, now, userZone, interviews);
+    }
+
+    /** The agenda at {@code now}, with the pack's rules. */
+    public static List<AgendaEntry> at(Rules rules, ZonedDateTime now, ZoneId userZone, List<Interview> interviews) {
+        return interviews.stream().filter(i -> !i.archived()).map(i -> entry(rules, now, userZone, i))
                 .sorted(Comparator.comparingInt((AgendaEntry e) -> urgency(e.status()))
                         .thenComparing(e -> e.window().earlyStart()))
                 .toList();
@@ -27,9 +33,15 @@ public final class TodayAgenda {
 
     /** Where one interview stands at {@code now}. */
     public static AgendaEntry entry(ZonedDateTime now, ZoneId userZone, Interview interview) {
-        HearBack hearBack = FollowUpPlanner.hearBack(interview.interviewAt().toLocalDate(), interview.decision());
+        return entry(Rules.STANDARD, now, userZone, interview);
+    }
+
+    /** Where one interview stands at {@code now}, with the pack's rules. */
+    public static AgendaEntry entry(Rules rules, ZonedDateTime now, ZoneId userZone, Interview interview) {
+        HearBack hearBack = FollowUpPlanner.hearBack(rules, interview.interviewAt().toLocalDate(),
+                interview.decision());
         LocalDate today = now.withZoneSameInstant(interview.zone()).toLocalDate();
-        CallAdvice advice = CallCoach.advise(interview.attempts());
+        CallAdvice advice = CallCoach.advise(interview.attempts(), rules.maxCallTries());
         if (CALLING.contains(advice) && today.isAfter(hearBack.checkInOn())) {
             // The follow-up call belongs to the days after the interview; weeks later, with the answer overdue,
             // "call in the window" would be stale advice and a written check-in is what is due.
@@ -39,8 +51,8 @@ public final class TodayAgenda {
         // A call still to make belongs in a window still ahead, not on a day that has gone by: after the late slot it
         // is "call on" the next business day, not "due now".
         CallWindow window = calling
-                ? FollowUpPlanner.callWindowAt(now, interview.interviewAt(), interview.zone(), userZone)
-                : FollowUpPlanner.callWindow(interview.interviewAt(), interview.zone(), userZone);
+                ? FollowUpPlanner.callWindowAt(rules, now, interview.interviewAt(), interview.zone(), userZone)
+                : FollowUpPlanner.callWindow(rules, interview.interviewAt(), interview.zone(), userZone);
         AgendaEntry.Status status;
         if (calling) {
             status = now.isBefore(window.earlyStart()) ? AgendaEntry.Status.CALL_LATER : AgendaEntry.Status.CALL_NOW;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.followupcoach.core.model.Placeholder;
+import org.followupcoach.core.model.Rules;
 import org.followupcoach.core.model.Voicemail;
 import org.followupcoach.core.model.VoicemailElement;
 
@@ -21,8 +22,11 @@ public final class VoicemailComposer {
 
     /** A calm speaking pace for a message someone has to note a number from. */
     public static final int WORDS_PER_MINUTE = 150;
-    /** Longer than this and the listener stops listening before the number. */
-    public static final int MAX_SECONDS = 30;
+    /**
+     * The standard limit (rule {@code voicemailSeconds}); longer and the listener stops listening before the number.
+     * A pack may set its own: use {@link Message#maxSeconds()}.
+     */
+    public static final int MAX_SECONDS = Rules.STANDARD.voicemailSeconds();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
@@ -31,14 +35,14 @@ public final class VoicemailComposer {
     }
 
     /** The built message and its checks. */
-    public record Message(String text, List<ElementCheck> checks, int words, int seconds) {
+    public record Message(String text, List<ElementCheck> checks, int words, int seconds, int maxSeconds) {
         public Message {
             checks = List.copyOf(checks);
         }
 
         /** Whether the message is too long to leave. */
         public boolean tooLong() {
-            return seconds > MAX_SECONDS;
+            return seconds > maxSeconds;
         }
 
         /** Whether every element is present. */
@@ -77,6 +81,11 @@ public final class VoicemailComposer {
 
     /** Fills the script; a value still missing shows as its label in brackets so the gap is obvious. */
     public static Message compose(Voicemail voicemail, Map<String, String> values) {
+        return compose(voicemail, values, Rules.STANDARD);
+    }
+
+    /** Fills the script and checks it against the pack's voicemail length. */
+    public static Message compose(Voicemail voicemail, Map<String, String> values, Rules rules) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Placeholder p : voicemail.placeholders()) {
             labels.put(p.name(), p.label());
@@ -95,7 +104,7 @@ public final class VoicemailComposer {
                 .toList();
         String message = text.toString();
         int words = countWords(message);
-        return new Message(message, checks, words, secondsToSay(words));
+        return new Message(message, checks, words, secondsToSay(words), rules.voicemailSeconds());
     }
 
     /** Words as a listener hears them: runs of non-space characters. */

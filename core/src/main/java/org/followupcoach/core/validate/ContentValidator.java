@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.followupcoach.core.model.AnswerOption;
+import org.followupcoach.core.model.ArticlePart;
 import org.followupcoach.core.model.Channel;
 import org.followupcoach.core.model.ChecklistItem;
 import org.followupcoach.core.model.ChecklistPhase;
@@ -17,7 +18,10 @@ import org.followupcoach.core.model.Faq;
 import org.followupcoach.core.model.Placeholder;
 import org.followupcoach.core.model.Question;
 import org.followupcoach.core.model.QuestionType;
+import org.followupcoach.core.model.Rule;
+import org.followupcoach.core.model.Rules;
 import org.followupcoach.core.model.Section;
+import org.followupcoach.core.model.Sources;
 import org.followupcoach.core.model.TalkingPoint;
 import org.followupcoach.core.model.Tip;
 import org.followupcoach.core.model.Topic;
@@ -58,18 +62,26 @@ public final class ContentValidator {
 
     private void run() {
         checkManifest();
+        checkRules();
         Set<String> sections = ids("guide.json", "$.sections", pack.sections(), Section::id);
+        each(pack.sections(), "guide.json", "$.sections", (s, at) -> checkSource("guide.json", at, s.source()));
         Set<String> tips = ids("tips.json", "$.tips", pack.tips(), Tip::id);
         checkRequiredSections(sections);
         References toSection = new References("guide.json", sections, "section");
         References toTip = new References("tips.json", tips, "tip");
 
-        each(pack.tips(), "tips.json", "$.tips", (t, at) -> toSection.check("tips.json", at, t.sectionId()));
+        each(pack.tips(), "tips.json", "$.tips", (t, at) -> {
+            toSection.check("tips.json", at, t.sectionId());
+            checkSource("tips.json", at, t.source());
+        });
         ids("channels.json", "$.channels", pack.channels().channels(), Channel::id);
         each(pack.channels().channels(), "channels.json", "$.channels",
                 (c, at) -> toSection.check("channels.json", at, c.sectionId()));
         ids("faq.json", "$.faqs", pack.faqs(), Faq::id);
-        each(pack.faqs(), "faq.json", "$.faqs", (f, at) -> toSection.check("faq.json", at, f.sectionId()));
+        each(pack.faqs(), "faq.json", "$.faqs", (f, at) -> {
+            toSection.check("faq.json", at, f.sectionId());
+            checkSource("faq.json", at, f.source());
+        });
         checkVoicemail(pack.voicemail());
         ids("live-call.json", "$.talkingPoints", pack.talkingPoints(), TalkingPoint::id);
         checkChecklist(toSection, toTip);
@@ -77,10 +89,74 @@ public final class ContentValidator {
     }
 
     private void checkManifest() {
+        if (pack.manifest() != null && pack.manifest().source() != null) {
+            ids("manifest.json", "$.source.parts", pack.manifest().source().parts(), ArticlePart::id);
+        }
         if (pack.manifest() != null && pack.manifest().schemaVersion() != 0
                 && pack.manifest().schemaVersion() != SCHEMA_VERSION) {
             log.add("manifest.json", "$.schemaVersion", "this app reads content schema version " + SCHEMA_VERSION
                     + " but the pack is version " + pack.manifest().schemaVersion());
+        }
+    }
+
+    /** Article parts a {@code source} may cite; empty when the manifest could not be read (reported already). */
+    private Set<String> articleParts() {
+        if (pack.manifest() == null || pack.manifest().source() == null) {
+            return Set.of();
+        }
+        return pack.manifest().source().parts().stream().map(ArticlePart::id).filter(id -> id != null)
+                .collect(Collectors.toSet());
+    }
+
+    private void checkSource(String file, String at, String source) {
+        if (source == null || Sources.isCoach(source)) {
+            return;
+        }
+        Set<String> parts = articleParts();
+        String part = Sources.articlePart(source).orElse(null);
+        if (part != null && (parts.isEmpty() || parts.contains(part))) {
+            return;
+        }
+        String known = parts.stream().sorted().collect(Collectors.joining(", "));
+        log.add(file, at + ".source", part == null
+                ? "\"source\" must be \"coach\" or \"article:<part>\" but is \"" + source + "\""
+                : "\"source\" cites the article part \"" + part + "\", but manifest.json lists no such part in "
+                        + "$.source.parts (it has " + known + ")");
+    }
+
+    private void checkRules() {
+        Rules rules = pack.rules();
+        if (unreadable.contains("rules.json") || rules == null) {
+            return;
+        }
+        String file = "rules.json";
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rules.rules().size(); i++) {
+            Rule rule = rules.rules().get(i);
+            String at = "$.rules[" + i + "]";
+            if (rule.id() != null && !PLACEHOLDER_NAME.matcher(rule.id()).matches()) {
+                log.add(file, at + ".id", "rule id \"" + rule.id() + "\" must be a letter followed by letters or "
+                        + "digits, such as \"maxCallTries\"");
+            } else if (rule.id() != null && seen.putIfAbsent(rule.id(), i) != null) {
+                log.add(file, at + ".id", "rule \"" + rule.id() + "\" is defined twice (also at $.rules["
+                        + seen.get(rule.id()) + "])");
+            }
+            if (rule.value() < 1) {
+                log.add(file, at + ".value", "\"value\" must be 1 or more but is " + rule.value());
+            }
+        }
+        if (!rules.rules().isEmpty()) {
+            for (String required : Rules.REQUIRED) {
+                if (!seen.containsKey(required)) {
+                    log.add(file, "$.rules", "the rule \"" + required + "\" is missing; the planner relies on it");
+                }
+            }
+        }
+        if (rules.earlyStart() != null && rules.earlyEnd() != null && rules.lateStart() != null
+                && rules.lateEnd() != null && !(rules.earlyStart().isBefore(rules.earlyEnd())
+                && !rules.earlyEnd().isAfter(rules.lateStart()) && rules.lateStart().isBefore(rules.lateEnd()))) {
+            log.add(file, "$.callWindows", "the call windows must run in order: earlyStart before earlyEnd, "
+                    + "earlyEnd no later than lateStart, lateStart before lateEnd");
         }
     }
 
@@ -153,6 +229,7 @@ public final class ContentValidator {
                     }
                     toSection.check(file, at, item.sectionId());
                     item.tipId().ifPresent(tip -> toTip.check(file, at, tip, "tip"));
+                    checkSource(file, at, item.source());
                 }));
     }
 
@@ -167,6 +244,7 @@ public final class ContentValidator {
             toSection.check(file, at, q.sectionId());
             ids(file, at + ".options", q.options(), AnswerOption::id);
             checkAnswers(file, at, q);
+            checkSource(file, at, q.source());
         });
     }
 

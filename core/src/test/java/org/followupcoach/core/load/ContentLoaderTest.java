@@ -182,10 +182,10 @@ class ContentLoaderTest {
     @Test
     void syntaxErrorIsReportedWithFileLineAndColumn() {
         PackFixture pack = PackFixture.minimal(dir)
-                .replace("checklist.json", "\"section\": \"why-call\"", "\"section\": \"why-call\",");
+                .replace("checklist.json", "\"source\": \"coach\"\n", "\"source\": \"coach\",\n");
 
         assertThat(pack.problems()).containsExactly(
-                "checklist.json:16:32: trailing comma before '}'; remove the last comma");
+                "checklist.json:16:51: trailing comma before '}'; remove the last comma");
     }
 
     @Test
@@ -284,7 +284,7 @@ class ContentLoaderTest {
                 "\"id\": \"call-in-private\",\n      \"colour\": \"green\",");
 
         assertThat(pack.problems()).containsExactly(
-                "tips.json:5:7: $.tips[0]: unknown field \"colour\"; expected id, kind, title, reason, section");
+                "tips.json:5:7: $.tips[0]: unknown field \"colour\"; expected id, kind, title, reason, section, source");
     }
 
     @Test
@@ -294,7 +294,7 @@ class ContentLoaderTest {
 
         assertThat(pack.problems()).containsExactly(
                 "tips.json:3:5: $.tips[0]: \"title\" is missing",
-                "tips.json:6:7: $.tips[0]: unknown field \"titel\"; expected id, kind, title, reason, section");
+                "tips.json:6:7: $.tips[0]: unknown field \"titel\"; expected id, kind, title, reason, section, source");
     }
 
     @Test
@@ -417,9 +417,9 @@ class ContentLoaderTest {
     @Test
     void syntaxErrorInGuideDoesNotCascadeIntoReferenceErrors() {
         PackFixture pack = PackFixture.minimal(dir)
-                .replace("guide.json", "\"source\": \"Bottom line\"", "\"source\": \"Bottom line\",");
+                .replace("guide.json", "\"source\": \"article:bottom-line\"", "\"source\": \"article:bottom-line\",");
 
-        assertThat(pack.problems()).containsExactly("guide.json:82:30: trailing comma before '}'; remove the last comma");
+        assertThat(pack.problems()).containsExactly("guide.json:82:38: trailing comma before '}'; remove the last comma");
     }
 
     @Test
@@ -457,8 +457,8 @@ class ContentLoaderTest {
         cases.add(broken("deep objects", p -> p.write("checklist.json", "{\"phases\":".repeat(50_000))));
         cases.add(broken("trailing comma", p -> p.replace("checklist.json", "\"section\": \"why-call\"",
                 "\"section\": \"why-call\",")));
-        cases.add(broken("guide syntax error", p -> p.replace("guide.json", "\"source\": \"Bottom line\"",
-                "\"source\": \"Bottom line\",")));
+        cases.add(broken("guide syntax error", p -> p.replace("guide.json", "\"source\": \"article:bottom-line\"",
+                "\"source\": \"article:bottom-line\",")));
         cases.add(broken("comment", p -> p.replace("faq.json", "{\n  \"faqs\"", "{\n  // hello\n  \"faqs\"")));
         cases.add(broken("wrong type", p -> p.replace("manifest.json", "\"title\": \"Minimal test pack\"", "\"title\": 5")));
         cases.add(broken("schema 2", p -> p.replace("manifest.json", "\"schemaVersion\": 1", "\"schemaVersion\": 2")));

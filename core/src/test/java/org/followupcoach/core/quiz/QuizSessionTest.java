@@ -48,17 +48,17 @@ class QuizSessionTest {
 
     private static Question single(String id, String topic) {
         return new Question(id, QuestionType.SINGLE, topic, "section", "Prompt " + id, List.of(
-                option("a", true), option("b", false), option("c", false), option("d", false)), "Because.");
+                option("a", true), option("b", false), option("c", false), option("d", false)), "Because.", "coach");
     }
 
     private static Question multiple(String id, String topic) {
         return new Question(id, QuestionType.MULTIPLE, topic, "section", "Prompt " + id, List.of(
-                option("a", true), option("b", true), option("c", false), option("d", false)), "Because.");
+                option("a", true), option("b", true), option("c", false), option("d", false)), "Because.", "coach");
     }
 
     private static Question trueFalse(String id) {
         return new Question(id, QuestionType.TRUE_FALSE, "topic", "section", "Prompt " + id, List.of(
-                option("true", true), option("false", false)), "Because.");
+                option("true", true), option("false", false)), "Because.", "coach");
     }
 
     private static AnswerOption option(String id, boolean correct) {

@@ -16,6 +16,7 @@ import org.followupcoach.core.model.ChecklistPhase;
 import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.model.Manifest;
 import org.followupcoach.core.model.Quiz;
+import org.followupcoach.core.model.Rules;
 import org.followupcoach.core.model.Section;
 import org.followupcoach.core.model.SourceArticle;
 import org.followupcoach.core.model.Survey;
@@ -141,16 +142,18 @@ class ReadinessCalculatorTest {
 
     static ContentPack pack(int items, int sections, int topics) {
         List<Section> sectionList = IntStream.rangeClosed(1, sections)
-                .mapToObj(i -> new Section("section-" + i, "Section " + i, "Summary", List.of("Body"), "Source"))
+                .mapToObj(i -> new Section("section-" + i, "Section " + i, "Summary", List.of("Body"), "coach"))
                 .toList();
         List<ChecklistItem> itemList = IntStream.rangeClosed(1, items)
-                .mapToObj(i -> new ChecklistItem("item-" + i, "Item " + i, "section-1", Optional.empty())).toList();
+                .mapToObj(i -> new ChecklistItem("item-" + i, "Item " + i, "section-1", Optional.empty(), "coach"))
+                .toList();
         List<Topic> topicList = IntStream.rangeClosed(1, topics)
                 .mapToObj(i -> new Topic("t" + i, "Topic " + i, "section-1")).toList();
-        return new ContentPack(new Manifest(1, "1.0.0", "en", "Test pack", new SourceArticle("t", "p", "a", "n")),
+        return new ContentPack(new Manifest(1, "1.0.0", "en", "Test pack", new SourceArticle("t", "p", "a", "n",
+                List.of())),
                 sectionList, List.of(), new ChannelRanking(new Survey("o", "q", "n"), List.of()), List.of(),
                 new Voicemail(List.of(), List.of(), "Hello"), List.of(),
-                List.of(new ChecklistPhase("before", "Before", itemList)), new Quiz(topicList, List.of()));
+                List.of(new ChecklistPhase("before", "Before", itemList)), new Quiz(topicList, List.of()), Rules.STANDARD);
     }
 
     private static Set<String> ids(String prefix, int count) {

@@ -38,8 +38,8 @@ class ContentValidatorTest {
 
     @Test
     void duplicateSectionIdIsReportedAtTheSecondId() {
-        PackFixture pack = pack().replace("guide.json", "      \"source\": \"Bottom line\"\n    }\n", """
-                      "source": "Bottom line"
+        PackFixture pack = pack().replace("guide.json", "      \"source\": \"article:bottom-line\"\n    }\n", """
+                      "source": "article:bottom-line"
                     },
                     {
                       "id": "bottom-line",
@@ -48,7 +48,7 @@ class ContentValidatorTest {
                       "body": [
                         "Copied."
                       ],
-                      "source": "Bottom line"
+                      "source": "article:bottom-line"
                     }
                 """);
 
@@ -293,9 +293,10 @@ class ContentValidatorTest {
         ContentPack loaded = pack().load().pack().orElseThrow();
         Tip tip = loaded.tips().get(0);
         ContentPack broken = new ContentPack(loaded.manifest(), loaded.sections(),
-                List.of(new Tip(tip.id(), tip.kind(), tip.title(), tip.reason(), "gone"), loaded.tips().get(1)),
+                List.of(new Tip(tip.id(), tip.kind(), tip.title(), tip.reason(), "gone", tip.source()),
+                        loaded.tips().get(1)),
                 loaded.channels(), loaded.faqs(), loaded.voicemail(), loaded.talkingPoints(), loaded.checklist(),
-                loaded.quiz());
+                loaded.quiz(), loaded.rules());
 
         ProblemLog guideUnreadable = new ProblemLog();
         ContentValidator.validate(broken, Set.of("guide.json"), guideUnreadable);
