@@ -39,14 +39,12 @@ class PackRulesTest {
     @ParameterizedTest(name = "{0} tries allowed, {1} missed -> {2}")
     @CsvSource({
         "2, 1, TRY_ANOTHER_TIME",
-        "2, 2, LEAVE_MESSAGE_NOW",
-        "2, 3, DONT_CALL_AGAIN_WRITE_INSTEAD",
+        "2, 2, DONT_CALL_AGAIN_WRITE_INSTEAD",
         "3, 2, TRY_ANOTHER_TIME",
-        "3, 3, LEAVE_MESSAGE_NOW",
-        "3, 4, DONT_CALL_AGAIN_WRITE_INSTEAD",
-        "1, 1, LEAVE_MESSAGE_NOW"
+        "3, 3, DONT_CALL_AGAIN_WRITE_INSTEAD",
+        "1, 1, DONT_CALL_AGAIN_WRITE_INSTEAD"
     })
-    void theLastTryIsWhereTheMessageIsLeft(int maxTries, int missed, CallAdvice expected) {
+    void afterThePacksNumberOfTriesTheCoachStopsSuggestingCalls(int maxTries, int missed, CallAdvice expected) {
         List<CallAttempt> attempts = Collections.nCopies(missed,
                 new CallAttempt(Instant.parse("2026-11-20T14:00:00Z"), AttemptOutcome.VOICEMAIL, ""));
 
@@ -58,7 +56,8 @@ class PackRulesTest {
         List<CallAttempt> two = Collections.nCopies(2,
                 new CallAttempt(Instant.parse("2026-11-20T14:00:00Z"), AttemptOutcome.NO_ANSWER, ""));
 
-        assertThat(CallCoach.advise(two)).isEqualTo(CallCoach.advise(two, 2)).isEqualTo(CallAdvice.LEAVE_MESSAGE_NOW);
+        assertThat(CallCoach.advise(two)).isEqualTo(CallCoach.advise(two, 2))
+                .isEqualTo(CallAdvice.DONT_CALL_AGAIN_WRITE_INSTEAD);
     }
 
     @Test

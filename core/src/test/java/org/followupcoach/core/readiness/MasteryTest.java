@@ -32,8 +32,8 @@ class MasteryTest {
         # case                                        | answers (right/wrong + level) | days ago | percent
         one sure right answer is not mastery yet      | R3                            | 0        | 50
         twelve sure right answers                     | R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 | 0  | 92
-        the same a month later                        | R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 | 30 | 86
-        the same two months later                     | R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 | 60 | 75
+        the same a month later                        | R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 | 30 | 46
+        the same two months later                     | R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 R3 | 60 | 23
         twelve right guesses count a third            | R1 R1 R1 R1 R1 R1 R1 R1 R1 R1 R1 R1 | 0  | 31
         one confident mistake undoes three sure rights | R3 R3 R3 W3                  | 0        | 20
         confident mistakes never go below zero        | W3 W3                         | 0        | 0

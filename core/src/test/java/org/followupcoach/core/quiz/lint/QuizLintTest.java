@@ -168,7 +168,7 @@ class QuizLintTest {
                         .append(opt("b", "Never call", false)).append(",\n")
                         .append(opt("c", "Always wait", false));
             }
-            json.append("\n      ],\n      \"explanation\": \"Because.\"\n    }");
+            json.append("\n      ],\n      \"explanation\": \"Because.\",\n      \"source\": \"coach\"\n    }");
         }
         return json.append("\n  ]\n}\n").toString();
     }
