@@ -53,8 +53,11 @@ public final class CoachApp {
             line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(CommandLine.USAGE);
             System.exit(2);
+            return;
+        }
+        if (line.help()) {
+            System.out.println(CommandLine.USAGE);
             return;
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -188,33 +191,5 @@ public final class CoachApp {
         }
         lock.close();
         options.onExit().run();
-    }
-
-    /** The parsed command line. */
-    record CommandLine(java.util.Optional<Path> dataDir, ContentSource content) {
-
-        static final String USAGE = "Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]\n"
-                + "       java -jar followup-coach.jar --validate-content DIR\n"
-                + "       java -jar followup-coach.jar --version";
-
-        static CommandLine parse(String[] args) {
-            java.util.Optional<Path> dataDir = java.util.Optional.empty();
-            ContentSource content = ContentSource.bundled();
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--data-dir" -> dataDir = java.util.Optional.of(Path.of(value(args, ++i, "--data-dir")));
-                    case "--content" -> content = ContentSource.folder(Path.of(value(args, ++i, "--content")));
-                    default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
-                }
-            }
-            return new CommandLine(dataDir, content);
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a folder after it");
-            }
-            return args[i];
-        }
     }
 }
