@@ -108,7 +108,8 @@ public final class CoachApp {
                 ThemeSupport.scale(progress.progress().ui().scale());
                 frame[0] = new MainFrame(f -> shutDown(io, lock, options));
                 frame[0].setFolders(options.dataDir().toString(), AppLogging.logFolder(options.dataDir()).toString());
-                frame[0].placeWindow(progress.progress().ui().window());
+                frame[0].placeWindow(progress.progress().ui().window(),
+                        lock.outcome() == ProgressLock.Outcome.HELD_BY_ANOTHER_INSTANCE);
                 // Content loads while the look and feel starts, and is usually there by now: then the window opens
                 // with it and is laid out and painted once, instead of first with "Loading…" and again with the app.
                 filled[0] = arrivedWithin(content, CONTENT_WAIT_MILLIS);
