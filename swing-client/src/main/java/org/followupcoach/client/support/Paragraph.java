@@ -86,8 +86,9 @@ final class Paragraph extends JTextArea {
             widest = Math.max(widest, metrics.stringWidth(word));
         }
         java.awt.Insets insets = getInsets();
-        // One pixel more than the word: the wrapping view measures in fractions and would break an exact fit.
-        return widest + insets.left + insets.right + 1;
+        // A space's width more than the word: the wrapping view measures in fractions of a pixel (and a scaled font
+        // rounds differently), so an exact fit could still split the word.
+        return widest + metrics.charWidth(' ') + insets.left + insets.right;
     }
 
     /** A wrapping text's sizes follow its current size; a new size or font (however set) means new sizes. */
