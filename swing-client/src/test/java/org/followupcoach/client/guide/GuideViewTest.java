@@ -212,7 +212,7 @@ class GuideViewTest extends AppTestBase {
         assertThat(GuiActionRunner.execute(chart::getHeight)).isPositive();
         String spoken = GuiActionRunner.execute(() -> chart.getAccessibleContext().getAccessibleDescription());
         assertThat(spoken).contains(PACK.channels().channels().get(0).name() + ": "
-                + Messages.format("ChannelChart.percent", 94));
+                + org.followupcoach.client.support.Percent.of(94));
         for (Channel channel : PACK.channels().channels()) {
             assertThat(spoken).contains(channel.name()).contains(ChannelChart.verdictText(channel.verdict()));
             if (channel.percent().isEmpty()) {
