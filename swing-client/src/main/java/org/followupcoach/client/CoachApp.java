@@ -56,8 +56,11 @@ public final class CoachApp {
             line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(CommandLine.USAGE);
             System.exit(2);
+            return;
+        }
+        if (line.help()) {
+            System.out.println(CommandLine.USAGE);
             return;
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -115,7 +118,8 @@ public final class CoachApp {
                 ThemeSupport.scale(progress.progress().ui().scale());
                 frame[0] = new MainFrame(f -> shutDown(io, lock, options));
                 frame[0].setFolders(options.dataDir().toString(), AppLogging.logFolder(options.dataDir()).toString());
-                frame[0].placeWindow(progress.progress().ui().window());
+                frame[0].placeWindow(progress.progress().ui().window(),
+                        lock.outcome() == ProgressLock.Outcome.HELD_BY_ANOTHER_INSTANCE);
                 // Content loads while the look and feel starts, and is usually there by now: then the window opens
                 // with it and is laid out and painted once, instead of first with "Loading…" and again with the app.
                 filled[0] = arrivedWithin(content, CONTENT_WAIT_MILLIS);
@@ -198,33 +202,5 @@ public final class CoachApp {
         }
         lock.close();
         options.onExit().run();
-    }
-
-    /** The parsed command line. */
-    record CommandLine(java.util.Optional<Path> dataDir, ContentSource content) {
-
-        static final String USAGE = "Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]\n"
-                + "       java -jar followup-coach.jar --validate-content [--strict] DIR\n"
-                + "       java -jar followup-coach.jar --version";
-
-        static CommandLine parse(String[] args) {
-            java.util.Optional<Path> dataDir = java.util.Optional.empty();
-            ContentSource content = ContentSource.bundled();
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--data-dir" -> dataDir = java.util.Optional.of(Path.of(value(args, ++i, "--data-dir")));
-                    case "--content" -> content = ContentSource.folder(Path.of(value(args, ++i, "--content")));
-                    default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
-                }
-            }
-            return new CommandLine(dataDir, content);
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a folder after it");
-            }
-            return args[i];
-        }
     }
 }

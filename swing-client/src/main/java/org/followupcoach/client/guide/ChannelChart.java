@@ -66,7 +66,7 @@ public final class ChannelChart extends JComponent {
 
     private static String figure(Channel channel) {
         return channel.percent().isPresent()
-                ? Messages.format("ChannelChart.percent", channel.percent().getAsInt())
+                ? org.followupcoach.client.support.Percent.of(channel.percent().getAsInt())
                 : Messages.get("ChannelChart.notSurveyed");
     }
 
@@ -146,7 +146,7 @@ public final class ChannelChart extends JComponent {
     }
 
     private int figureWidth() {
-        return textWidth(Messages.format("ChannelChart.percent", 100));
+        return textWidth(org.followupcoach.client.support.Percent.of(100));
     }
 
     private int verdictWidth(Verdict verdict) {

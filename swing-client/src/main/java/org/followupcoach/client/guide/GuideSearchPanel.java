@@ -36,7 +36,7 @@ final class GuideSearchPanel extends JPanel {
     private final JList<SearchHit> list = new JList<>(hits) {
         @Override
         public boolean getScrollableTracksViewportWidth() {
-            // Snippets end in "…" at the column's edge instead of scrolling sideways; the tooltip has them whole.
+            // Rows wrap their title and snippet to the column instead of scrolling sideways.
             return true;
         }
     };
@@ -63,8 +63,14 @@ final class GuideSearchPanel extends JPanel {
         add(hint, "wmin 0");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Hit());
-        // Every row has the same three lines; a prototype keeps the list from measuring each long snippet.
-        list.setPrototypeCellValue(new SearchHit(SearchHit.Kind.SECTION, "", "M", "M", ""));
+        // A row's height follows its wrapped text, so it is measured again whenever the column changes width.
+        list.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                list.setFixedCellHeight(0);
+                list.setFixedCellHeight(-1);
+            }
+        });
         list.putClientProperty(FlatClientProperties.STYLE, "background: $Panel.background; selectionArc: 8");
         Ui.named(list, "guide.searchResults", Messages.get("GuideSearchPanel.list.accessible"));
         JScrollPane scroll = new JScrollPane(list);
@@ -134,9 +140,11 @@ final class GuideSearchPanel extends JPanel {
 
     /** One match: its title, what kind of thing it is and in which section, and the words around the match. */
     private final class Hit extends JPanel implements ListCellRenderer<SearchHit> {
-        private final JLabel title = Ui.styled("", "semibold");
+        // Title and snippet wrap at word boundaries: a long checklist item was cut off at the default window size.
+        private final JTextArea title = Ui.paragraph("", "semibold");
         private final JLabel where = Ui.styled("", "small");
-        private final JLabel snippet = Ui.styled("", "small");
+        private final JTextArea snippet = Ui.paragraph("", "small");
+        private int width;
 
         Hit() {
             super(new MigLayout("insets rel unrel rel unrel, wrap 1, gap 0", // layout
@@ -144,7 +152,18 @@ final class GuideSearchPanel extends JPanel {
                     "[][][]")); // rows: title, kind and section, snippet
             add(title, "wmin 0");
             add(where, "wmin 0");
-            add(snippet, "wmin 0");
+            add(snippet, "wmin 0, hidemode 3");
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            if (width <= 0) {
+                return super.getPreferredSize();
+            }
+            // Lay the row out at the list's width first: a wrapping text's height depends on it.
+            setSize(width, Short.MAX_VALUE);
+            doLayout();
+            return new java.awt.Dimension(width, super.getPreferredSize().height);
         }
 
         @Override
@@ -157,6 +176,8 @@ final class GuideSearchPanel extends JPanel {
             title.setText(hit.title());
             where.setText(whereText);
             snippet.setText(hit.snippet());
+            snippet.setVisible(!hit.snippet().isEmpty());
+            width = owner.getWidth();
             boolean strong = selected && owner.isFocusOwner();
             title.setForeground(GuideText.rowForeground(owner, selected));
             where.setForeground(strong ? owner.getSelectionForeground() : UIManager.getColor("Coach.muted"));

@@ -111,7 +111,11 @@ final class SectionPanel extends JPanel {
         String key = kind == TipKind.DO ? "SectionPanel.do" : "SectionPanel.dont";
         SectionCard card = new SectionCard();
         for (Tip tip : group) {
-            JLabel marker = Ui.styled(Messages.get(key + ".text"), "semibold");
+            String word = Messages.get(key + ".text");
+            // A title that already starts with the word ("Don't ramble") gets the icon alone, not "Don't  Don't".
+            boolean said = tip.title().toLowerCase(java.util.Locale.ROOT).startsWith(
+                    word.toLowerCase(java.util.Locale.ROOT) + " ");
+            JLabel marker = Ui.styled(said ? "" : word, "semibold");
             marker.setIcon(kind == TipKind.DO ? Icons.tick("Coach.do.background")
                     : Icons.cross("Coach.dont.background"));
             Ui.named(marker, "guide.tip." + tip.id() + ".kind", Messages.get(key + ".text"));

@@ -24,7 +24,7 @@ final class ReadinessNextCard extends JPanel {
     ReadinessNextCard(ReadinessModel model) {
         this.model = model;
         setLayout(new MigLayout("insets para, wrap 2, fillx, hidemode 3", // layout
-                "[grow,fill]unrel[]", // columns: suggestion, link
+                "[grow,fill]unrel[right]", // columns: suggestion, link (right edges line up with the topics card's)
                 "[]")); // rows: heading, then groups of suggestions, spaced where each group starts
         putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         Ui.named(this, "readiness.next", Messages.get("ReadinessView.next.title"));

@@ -28,7 +28,7 @@ final class ReadinessTopicsCard extends JPanel {
 
     private void initComponents() {
         setLayout(new MigLayout("insets para, wrap 3, fillx", // layout
-                "[::45%]unrel[grow,fill]unrel[]", // columns: topic (wraps in a narrow card), bar, link
+                "[::45%]unrel[grow,fill]unrel[right]", // columns: topic (wraps between words), bar, link (lined up with the next steps')
                 "[]rel[]para[]")); // rows: heading, explanation, one per topic
         putClientProperty(FlatClientProperties.STYLE, Ui.CARD_STYLE);
         Ui.named(this, "readiness.topics", Messages.get("ReadinessView.topics.title"));
@@ -36,7 +36,7 @@ final class ReadinessTopicsCard extends JPanel {
         add(Ui.paragraph(Messages.get("ReadinessView.topics.text")), "span 3, growx, wmin 0");
         for (TopicReadiness topicReadiness : model.readiness().topics()) {
             Topic topic = topicReadiness.topic();
-            add(Ui.paragraph(topic.title()), "wmin 0");
+            add(Ui.wholeWords(topic.title()), "growx");
             JProgressBar bar = new JProgressBar(0, 100);
             bar.setStringPainted(true);
             Ui.named(bar, "readiness.topic." + topic.id(), topic.title());

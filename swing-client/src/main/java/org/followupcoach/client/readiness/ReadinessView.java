@@ -1,21 +1,13 @@
 package org.followupcoach.client.readiness;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.CompletableFuture;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.followupcoach.client.session.RunChooser;
+import org.followupcoach.client.support.FileExport;
 import org.followupcoach.client.support.Messages;
 import org.followupcoach.client.support.ScrollablePanel;
 import org.followupcoach.client.support.Ui;
@@ -24,6 +16,7 @@ public final class ReadinessView extends JPanel {
 
     private final ReadinessModel model;
     private final JButton exportButton = Ui.texts(new JButton(), "ReadinessView.export");
+    private final javax.swing.JTextArea exportMessage = FileExport.messageArea("readiness.exportMessage");
     private final ReadinessScoreCard scoreCard = new ReadinessScoreCard();
     private final ReadinessNextCard nextCard;
     private final ReadinessTopicsCard topicsCard;
@@ -46,7 +39,7 @@ public final class ReadinessView extends JPanel {
         Ui.named(this, "readiness", Messages.get("ReadinessView.accessible"));
         ScrollablePanel content = ScrollablePanel.page(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow,fill]", // columns
-                "[]rel[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, run, intro, score, next, topics, history
+                "[]rel[]rel[]rel[]para[]unrel[]unrel[]unrel[]")); // rows: title, export outcome, run, intro, score, next, topics, history
         content.setOpaque(false);
         JPanel titleRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill]unrel[]", "[]"));
         titleRow.setOpaque(false);
@@ -54,6 +47,7 @@ public final class ReadinessView extends JPanel {
         Ui.named(exportButton, "readiness.export", Messages.get("ReadinessView.export.text"));
         titleRow.add(exportButton, "aligny bottom");
         content.add(titleRow);
+        content.add(exportMessage, "hidemode 3, wmin 0");
         content.add(new RunChooser(model.run(), "readiness"), "hidemode 3, wmin 0");
         content.add(Ui.paragraph(Messages.get("ReadinessView.intro")), "wmin 0");
         content.add(scoreCard);
@@ -76,26 +70,13 @@ public final class ReadinessView extends JPanel {
     }
 
     private void exportReport() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("readiness.exportChooser");
-        chooser.setSelectedFile(new java.io.File(Messages.get("ReadinessView.export.fileName")));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path target = chooser.getSelectedFile().toPath();
-        String html = model.reportHtml(Messages::format);
-        CompletableFuture.runAsync(() -> {
-            try {
-                Files.writeString(target, html, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).whenComplete((ok, failure) -> SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(this,
-                failure == null ? Messages.format("ReadinessView.export.done", target)
-                        : Messages.format("ReadinessView.export.failed", String.valueOf(failure.getCause() == null
-                                ? failure.getMessage() : failure.getCause().getMessage())),
-                Messages.get("ReadinessView.export.text"),
-                failure == null ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.WARNING_MESSAGE)));
+        FileExport.choose(this, new FileExport.Kind("readiness.exportChooser",
+                Messages.get("ReadinessView.export.title"), Messages.get("ReadinessView.export.filter"), "html",
+                Messages.get("ReadinessView.export.fileName"))).ifPresent(target -> FileExport.writeText(target,
+                        model.reportHtml(Messages::format), failure -> FileExport.show(exportMessage, failure
+                                .map(why -> Messages.format("ReadinessView.export.failed", why))
+                                .orElseGet(() -> Messages.format("ReadinessView.export.done", target)),
+                                failure.isPresent())));
     }
 
     private void refresh() {

@@ -97,7 +97,21 @@ public final class MainFrame extends JFrame {
 
     /** Places the window where it was last, if that spot is still on a screen; otherwise a comfortable default. */
     public void placeWindow(WindowBounds saved) {
-        setBounds(WindowPlacement.place(saved, usableScreens()));
+        placeWindow(saved, false);
+    }
+
+    /**
+     * Like {@link #placeWindow(WindowBounds)}; a {@code secondCopy} (the app already runs on this data folder) opens
+     * offset from the first and never maximised, so it does not hide the first one exactly.
+     */
+    public void placeWindow(WindowBounds saved, boolean secondCopy) {
+        List<Rectangle> screens = usableScreens();
+        Rectangle placed = WindowPlacement.place(saved, screens);
+        if (secondCopy) {
+            setBounds(WindowPlacement.cascade(placed, screens));
+            return;
+        }
+        setBounds(placed);
         if (saved != null && saved.maximized()) {
             setExtendedState(MAXIMIZED_BOTH);
         }
@@ -169,11 +183,18 @@ public final class MainFrame extends JFrame {
         return bar;
     }
 
-    /** Ctrl+= and the keypad keys too: on most keyboards "+" needs Shift, which people don't expect. */
+    /**
+     * Ctrl+= and the keypad keys too: on most keyboards "+" needs Shift, which people don't expect; and on a US
+     * keyboard Ctrl+Plus is typed as Ctrl+Shift+=, which arrives as "=" with Shift held, not as "+".
+     */
     private void bindZoomKeys() {
         javax.swing.InputMap keys = getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
         javax.swing.ActionMap actions = getRootPane().getActionMap();
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK), "zoomIn");
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
+                "zoomIn");
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
+                "zoomIn");
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "zoomIn");
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, InputEvent.CTRL_DOWN_MASK), "zoomOut");
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, InputEvent.CTRL_DOWN_MASK), "zoomReset");
@@ -224,14 +245,18 @@ public final class MainFrame extends JFrame {
     }
 
     private void showWelcome() {
-        new WelcomeDialog(this, dataFolder).setVisible(true);
+        new WelcomeDialog(this, dataFolder, () -> { }).setVisible(true);
     }
 
-    /** Shows the welcome once, on the first start. */
+    /**
+     * Shows the welcome on a first start. It counts as seen once the user closes it ("Let's start", Escape or the
+     * close box), not when it opens: an app killed before that shows it again next time.
+     */
     public void welcomeIfFirstRun() {
         if (models != null && !models.session().progress().ui().welcomed()) {
-            models.session().updateUi(ui -> ui.withWelcomed(true));
-            javax.swing.SwingUtilities.invokeLater(this::showWelcome);
+            AppModels shown = models;
+            javax.swing.SwingUtilities.invokeLater(() -> new WelcomeDialog(this, dataFolder,
+                    () -> shown.session().updateUi(ui -> ui.withWelcomed(true))).setVisible(true));
         }
     }
 

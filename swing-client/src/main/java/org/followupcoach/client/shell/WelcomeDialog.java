@@ -12,9 +12,10 @@ import org.followupcoach.client.support.Ui;
 public final class WelcomeDialog extends JDialog {
 
     /** Builds the dialog for a data folder. */
-    public WelcomeDialog(Window owner, String dataFolder) {
+    public WelcomeDialog(Window owner, String dataFolder, Runnable onSeen) {
         super(owner, Messages.get("WelcomeDialog.title"), ModalityType.APPLICATION_MODAL);
         setName("welcomeDialog");
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, fillx", // layout
                 "[grow, fill]", // columns
                 "[]para[]rel[]rel[]rel[]para[]")); // rows
@@ -26,6 +27,13 @@ public final class WelcomeDialog extends JDialog {
         JButton start = Ui.texts(new JButton(), "WelcomeDialog.start");
         Ui.named(start, "welcome.start", start.getText());
         start.addActionListener(e -> dispose());
+        // Closed by the user in any way (not by the app ending): the welcome has been seen.
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                onSeen.run();
+            }
+        });
         panel.add(start, "align right");
         setContentPane(panel);
         Dialogs.keys(this, start, this::dispose);

@@ -49,6 +49,34 @@ public final class WindowPlacement {
         return new Rectangle(main.x + (main.width - width) / 2, main.y + (main.height - height) / 2, width, height);
     }
 
+    /** How far a second copy of the app opens from the first: about a title bar down and right, as desktops cascade. */
+    static final int CASCADE = 32;
+
+    /**
+     * The bounds for a second copy of the app, given where the first one is ({@code first}): {@link #CASCADE} down
+     * and right of it, so both title bars can be seen; shrunk where the screen has no room for the move.
+     */
+    public static Rectangle cascade(Rectangle first, List<Rectangle> screens) {
+        Rectangle screen = screens.get(0);
+        for (Rectangle candidate : screens) {
+            if (candidate.contains(first.getLocation())) {
+                screen = candidate;
+                break;
+            }
+        }
+        int width = Math.min(first.width, screen.width - CASCADE);
+        int height = Math.min(first.height, screen.height - CASCADE);
+        Rectangle moved = new Rectangle(first.x + CASCADE, first.y + CASCADE, width, height);
+        if (moved.x + width > screen.x + screen.width || moved.y + height > screen.y + screen.height) {
+            // No room below and right: up and left instead, still one step away from the first copy.
+            moved.setLocation(Math.max(screen.x, first.x - CASCADE), Math.max(screen.y, first.y - CASCADE));
+            if (moved.x == first.x && moved.y == first.y) {
+                moved.setLocation(screen.x + screen.width - width, screen.y + screen.height - height);
+            }
+        }
+        return fitInto(moved, screen);
+    }
+
     /** {@code wanted} no larger than {@code screen} and moved the least needed to lie wholly on it. */
     private static Rectangle fitInto(Rectangle wanted, Rectangle screen) {
         int width = Math.min(wanted.width, screen.width);

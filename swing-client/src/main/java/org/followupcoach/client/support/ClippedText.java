@@ -14,7 +14,7 @@ import javax.swing.ListCellRenderer;
 
 /**
  * Finds text a person cannot read in full where it is shown: a label or button narrower than its text (cut with "…"),
- * a list row wider than its list, or a component cut off by the window or a panel with no scroll bar to reach the rest.
+ * a list row wider than its list, a wrapping text that splits a word across lines, or a component cut off by the window or a panel with no scroll bar to reach the rest.
  * Used by the 200 % GUI test and the scripted screenshot run.
  */
 public final class ClippedText {
@@ -51,6 +51,9 @@ public final class ClippedText {
         }
         if (c instanceof JList<?> list) {
             listRows(list, found);
+        }
+        if (c instanceof javax.swing.JTextArea area && area.getLineWrap()) {
+            brokenWord(area).ifPresent(found::add);
         }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
@@ -129,6 +132,34 @@ public final class ClippedText {
                         + " px wide but needs " + row.getPreferredSize().width);
             }
         }
+    }
+
+    /**
+     * Where a wrapping text breaks a line inside a word ("Voicema" / "il"): a text area too narrow for a word splits
+     * it. Looks for a line that starts right after a letter or digit.
+     */
+    static java.util.Optional<String> brokenWord(javax.swing.JTextArea area) {
+        String text = area.getText();
+        try {
+            double lineTop = Double.NaN;
+            for (int i = 0; i < text.length(); i++) {
+                java.awt.geom.Rectangle2D at = area.modelToView2D(i);
+                if (at == null) {
+                    return java.util.Optional.empty();
+                }
+                if (i > 0 && at.getY() > lineTop + 1 && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetterOrDigit(text.charAt(i))) {
+                    int from = Math.max(0, text.lastIndexOf(' ', i - 1) + 1);
+                    int to = text.indexOf(' ', i);
+                    return java.util.Optional.of(describe(area, text) + " breaks the word \""
+                            + text.substring(from, i) + "/" + text.substring(i, to < 0 ? text.length() : to) + "\"");
+                }
+                lineTop = at.getY();
+            }
+        } catch (javax.swing.text.BadLocationException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     private static String describe(Component c, String text) {

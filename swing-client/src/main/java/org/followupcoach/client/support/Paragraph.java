@@ -69,8 +69,26 @@ final class Paragraph extends JTextArea {
         forgetIfResized();
         if (minimum == null || isMinimumSizeSet()) {
             minimum = super.getMinimumSize();
+            if (Boolean.TRUE.equals(getClientProperty(WHOLE_WORDS)) && !isMinimumSizeSet()) {
+                minimum.width = Math.max(minimum.width, widestWord());
+            }
         }
         return new Dimension(minimum);
+    }
+
+    /** Client property: when true, the paragraph is never narrower than its widest word, so no word is split. */
+    static final String WHOLE_WORDS = "Coach.wholeWords";
+
+    private int widestWord() {
+        java.awt.FontMetrics metrics = getFontMetrics(getFont());
+        int widest = 0;
+        for (String word : getText().split("\\s+")) {
+            widest = Math.max(widest, metrics.stringWidth(word));
+        }
+        java.awt.Insets insets = getInsets();
+        // A space's width more than the word: the wrapping view measures in fractions of a pixel (and a scaled font
+        // rounds differently), so an exact fit could still split the word.
+        return widest + metrics.charWidth(' ') + insets.left + insets.right;
     }
 
     /** A wrapping text's sizes follow its current size; a new size or font (however set) means new sizes. */

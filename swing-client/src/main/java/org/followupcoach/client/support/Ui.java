@@ -63,6 +63,16 @@ public final class Ui {
         return area;
     }
 
+    /**
+     * Like {@link #paragraph}, for a short text in a narrow column (a topic's name beside its bar): the paragraph is
+     * never narrower than its widest word, so words wrap whole instead of being split ("Voicema/il").
+     */
+    public static JTextArea wholeWords(String text) {
+        JTextArea area = paragraph(text);
+        area.putClientProperty(Paragraph.WHOLE_WORDS, Boolean.TRUE);
+        return area;
+    }
+
     /** Like {@link #paragraph} with a typography style class. */
     public static JTextArea paragraph(String text, String styleClass) {
         JTextArea area = paragraph(text);
@@ -110,7 +120,8 @@ public final class Ui {
     public static JButton link(String text) {
         JButton button = literal(new JButton(text));
         button.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
-        button.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.linkColor");
+        // No minimum width: a short link ("Read") is as wide as its text, so links in a column line up by their edge.
+        button.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.linkColor; minimumWidth: 0");
         button.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         return button;
     }

@@ -139,4 +139,26 @@ class ReadinessViewTest extends AppTestBase {
                 .equals(c.getName()) && c.isShowing())).isEmpty();
         window.button("readiness.next.section." + pack.sections().get(3).id()).requireVisible();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1180, 900, 720})
+    void topicNamesWrapBetweenWordsAndTheirLinksLineUpWithTheNextSteps(int width) {
+        GuiActionRunner.execute(() -> {
+            frame.setExtendedState(java.awt.Frame.NORMAL);
+            frame.setSize(width, 800);
+            frame.validate();
+        });
+        window.robot().waitForIdle();
+        reveal("readiness.topics");
+        java.awt.Container topics = (java.awt.Container) window.robot().finder().findByName(frame, "readiness.topics",
+                false);
+        assertThat(GuiActionRunner.execute(() -> org.followupcoach.client.support.ClippedText.find(topics)))
+                .noneMatch(problem -> problem.contains("breaks the word"));
+        java.util.List<Integer> rightEdges = GuiActionRunner.execute(() -> window.robot().finder()
+                .findAll(frame, c -> c.isShowing() && c instanceof javax.swing.JButton b
+                        && b.getName() != null && (b.getName().endsWith(".readUp") || b.getName().startsWith(
+                                "readiness.next.")))
+                .stream().map(c -> c.getLocationOnScreen().x + c.getWidth()).distinct().toList());
+        assertThat(rightEdges).as("right edges of the links in both cards").hasSize(1);
+    }
 }

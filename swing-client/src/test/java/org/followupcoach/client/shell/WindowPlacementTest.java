@@ -66,4 +66,24 @@ class WindowPlacementTest {
         assertThat(WindowPlacement.place(saved(0, 0, 1300, 1000), List.of(LAPTOP)))
                 .isEqualTo(new Rectangle(0, 0, 1300, 728));
     }
+
+    @Test
+    void aSecondCopyOpensDownAndRightOfTheFirst() {
+        assertThat(WindowPlacement.cascade(new Rectangle(370, 120, 1180, 800), List.of(new Rectangle(0, 0, 1920, 1040))))
+                .isEqualTo(new Rectangle(402, 152, 1180, 800));
+    }
+
+    @Test
+    void aSecondCopyWithNoRoomBelowOpensUpAndLeftOfTheFirst() {
+        assertThat(WindowPlacement.cascade(new Rectangle(100, 28, 1180, 700), List.of(LAPTOP)))
+                .isEqualTo(new Rectangle(68, 0, 1180, 696));
+    }
+
+    @Test
+    void aSecondCopyOfAWindowFillingTheScreenIsStillOffset() {
+        Rectangle screen = new Rectangle(0, 0, 1024, 768);
+        Rectangle second = WindowPlacement.cascade(screen, List.of(screen));
+        assertThat(second.getLocation()).isNotEqualTo(screen.getLocation());
+        assertThat(screen.contains(second)).isTrue();
+    }
 }
