@@ -69,6 +69,10 @@ public final class CoachApp {
         Thread logging = new Thread(() -> {
             AppLogging.install(data.path());
             LOG.log(System.Logger.Level.INFO, "Starting with data folder " + data.path() + " (" + data.source() + ")");
+            String fastStart = System.getProperty(Relaunch.STATUS);
+            if (fastStart != null) {
+                LOG.log(System.Logger.Level.INFO, "Fast start: " + fastStart);
+            }
         }, "coach-logging");
         logging.setDaemon(true);
         logging.start();
@@ -193,7 +197,8 @@ public final class CoachApp {
     /** The parsed command line. */
     record CommandLine(java.util.Optional<Path> dataDir, ContentSource content) {
 
-        static final String USAGE = "Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]\n"
+        static final String USAGE = "Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]"
+                + " [--no-relaunch]\n"
                 + "       java -jar followup-coach.jar --validate-content DIR\n"
                 + "       java -jar followup-coach.jar --version";
 
@@ -204,6 +209,9 @@ public final class CoachApp {
                 switch (args[i]) {
                     case "--data-dir" -> dataDir = java.util.Optional.of(Path.of(value(args, ++i, "--data-dir")));
                     case "--content" -> content = ContentSource.folder(Path.of(value(args, ++i, "--content")));
+                    case Relaunch.NO_RELAUNCH -> {
+                        // Read by Launcher before the app starts.
+                    }
                     default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
                 }
             }
