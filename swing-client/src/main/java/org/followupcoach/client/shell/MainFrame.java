@@ -53,7 +53,13 @@ public final class MainFrame extends JFrame {
      */
     private static final int SIDEBAR_NAMES_ONLY_BELOW = 69;
 
-    private final JPanel root = new JPanel();
+    private final JPanel root = new JPanel() {
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            super.paintComponent(g);
+            firstPainted();
+        }
+    };
     private final NoticeBanner banner = new NoticeBanner();
     private final JPanel cards = new JPanel(new org.followupcoach.client.support.ShownCardLayout());
     private final Map<AppView, JComponent> views = new EnumMap<>(AppView.class);
@@ -67,6 +73,9 @@ public final class MainFrame extends JFrame {
     private SaveStatus.State lastSaveState;
     private String dataFolder = "";
     private String logFolder = "";
+    /** Whether the window has been painted once; the views not yet opened are built only after that. */
+    private boolean painted;
+    private javax.swing.Timer idleBuild;
 
     /** Creates the window in its loading state; {@code onClose} flushes saving and exits, off the EDT. */
     public MainFrame(Consumer<MainFrame> onClose) {
@@ -366,7 +375,21 @@ public final class MainFrame extends JFrame {
                 .findFirst()
                 .ifPresentOrElse(this::build, timer::stop));
         timer.setInitialDelay(IDLE_BUILD_FIRST_DELAY_MS);
-        timer.start();
+        // On a slow or busy machine the first paint can come later than the timer: the views wait for it, so the
+        // first frame never waits for them.
+        idleBuild = timer;
+        if (painted) {
+            timer.start();
+        }
+    }
+
+    private void firstPainted() {
+        if (!painted) {
+            painted = true;
+            if (idleBuild != null) {
+                idleBuild.start();
+            }
+        }
     }
 
     /** Gives the keyboard focus to the current view; for a window that got its content before it was shown. */
