@@ -124,7 +124,7 @@ run() {
     start=$(now_ms)
     # The image's launcher takes JVM options only from its config; the smoke switch comes in through the environment.
     JAVA_TOOL_OPTIONS=$([[ $v == image* ]] && echo "-Dfollowupcoach.smoke=$report" || true) \
-        timeout 60 /usr/bin/time -v -o "$timing" "${cmd[@]}" >/dev/null 2>&1 &
+        timeout 180 /usr/bin/time -v -o "$timing" "${cmd[@]}" >/dev/null 2>&1 &
     local pid=$!
     python3 bench/tree-rss.py "$pid" "$work/tree-$v-$n.txt" &
     local sampler=$!
