@@ -53,13 +53,7 @@ public final class MainFrame extends JFrame {
      */
     private static final int SIDEBAR_NAMES_ONLY_BELOW = 69;
 
-    private final JPanel root = new JPanel() {
-        @Override
-        protected void paintComponent(java.awt.Graphics g) {
-            super.paintComponent(g);
-            firstPainted();
-        }
-    };
+    private final JPanel root = new JPanel();
     private final NoticeBanner banner = new NoticeBanner();
     private final JPanel cards = new JPanel(new org.followupcoach.client.support.ShownCardLayout());
     private final Map<AppView, JComponent> views = new EnumMap<>(AppView.class);
@@ -73,14 +67,27 @@ public final class MainFrame extends JFrame {
     private SaveStatus.State lastSaveState;
     private String dataFolder = "";
     private String logFolder = "";
-    /** Whether the window has been painted once; the views not yet opened are built only after that. */
+    /**
+     * Whether the window system has asked for the first paint (the moment the start-up harness counts from, too); the
+     * views not yet opened are built only after that. Swing may paint the content a little earlier by itself.
+     */
     private boolean painted;
     private javax.swing.Timer idleBuild;
+    private final java.awt.event.AWTEventListener firstPaint = new java.awt.event.AWTEventListener() {
+        @Override
+        public void eventDispatched(java.awt.AWTEvent event) {
+            if (event.getSource() == MainFrame.this) {
+                java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(this);
+                firstPainted();
+            }
+        }
+    };
 
     /** Creates the window in its loading state; {@code onClose} flushes saving and exits, off the EDT. */
     public MainFrame(Consumer<MainFrame> onClose) {
         super(Messages.get("app.title"));
         this.onClose = onClose;
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(firstPaint, java.awt.AWTEvent.PAINT_EVENT_MASK);
         initComponents();
     }
 
