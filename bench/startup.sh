@@ -102,6 +102,9 @@ java -Dfollowupcoach.smoke="$work/report-template.txt" -jar "$work/app.jar" --da
 archive=$(find "$work/template/cache" -name '*.jsa' 2>/dev/null | head -1)
 [ -n "$archive" ] || { echo "the fast start made no AppCDS archive in $work/template/cache" >&2; exit 1; }
 
+# The interpreter itself, not a version manager's shim: a shim can take longer to start than the bare JFrame runs.
+python=$(python3 -c 'import sys; print(sys.executable)')
+
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 
 # run VARIANT N: one launch; appends "variant launch_ms rss_kb longest_edt_ms cpu_at_ready_ms tree_rss_kb" to results.
@@ -126,7 +129,7 @@ run() {
     JAVA_TOOL_OPTIONS=$([[ $v == image* ]] && echo "-Dfollowupcoach.smoke=$report" || true) \
         timeout 180 /usr/bin/time -v -o "$timing" "${cmd[@]}" >/dev/null 2>&1 &
     local pid=$!
-    python3 bench/tree-rss.py "$pid" "$work/tree-$v-$n.txt" &
+    "$python" bench/tree-rss.py "$pid" "$work/tree-$v-$n.txt" &
     local sampler=$!
     wait "$pid" || true
     wait "$sampler" || true
@@ -144,6 +147,8 @@ run() {
     cpu=$(sed -n 's/^ready_cpu_ms=//p' "$report")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$timing")
     tree=$(cut -d' ' -f1 "$work/tree-$v-$n.txt" 2>/dev/null || true)
+    # A run over before the sampler's first look has one JVM only: its peak RSS is the figure.
+    [ "${tree:-0}" -gt 0 ] 2>/dev/null || tree=$rss
     echo "$v $((epoch - start)) $rss ${edt:--} ${cpu:--} ${tree:--}" >> "$work/results"
 }
 
