@@ -10,16 +10,25 @@
 #   hello-xs     the same with -Xshare:off, the bare JFrame without any CDS archive (the JDK's own one included): the
 #                issue measures the app-image "against the bare JFrame baseline (without CDS)", and both readings of
 #                that are printed
-#   jar          java -jar swing-client/target/followup-coach.jar (default JVM options, as a user starts it)
+#   jar-today    java -jar swing-client/target/followup-coach.jar --no-relaunch: the app in the JVM `java -jar` starts,
+#                with the JVM's default options (how every start ran before the fast start, and still the very first
+#                start of a new user, whose data folder does not exist yet)
+#   jar-first    java -jar … with a data folder but no AppCDS archive in its cache yet: the fast start relaunches with
+#                the app-image's options and makes the archive when the app ends
+#   jar-later    the same once the archive is there (the cache of one earlier run, linked into each fresh data folder)
 #   image+cds    the jpackage app-image from scripts/build-app-image.sh, with its AppCDS archive
 #   image-cds    the same image with the AppCDS option taken out of its launcher config (its jlink base archive stays)
 # The image variants run only when the image exists. Every run gets a fresh data folder (a first start).
+# BENCH_VARIANTS="hello jar-later …" runs only those (hello, the baseline, always runs).
 #
 # Each run is timed from launch to "ready": the window painted with its content for the first time (the window system's
 # first paint event, then two hops through the event queue so the repaint it asks for and pending layout have run).
 # The app reports this in its smoke session (-Dfollowupcoach.smoke, see SmokeRun.java), Hello in the same way, each
 # with the wall-clock time; `launch->ready` counts from just before exec. Peak RSS is /usr/bin/time's "Maximum resident
-# set size" over the whole run (for the app: the scripted session through every view). `longest EDT` is the longest
+# set size" over the whole run (for the app: the scripted session through every view): for the fast start that is the
+# larger of its two JVMs, the app's. `tree RSS` is the peak of both JVMs' resident sizes added up (bench/tree-rss.py,
+# sampled every 10 ms), which counts the pages they share (the JVM library, the JDK's CDS archive) twice; for a single
+# JVM it is the same figure, sampled. CPU@ready is the app's JVM only. `longest EDT` is the longest
 # event on the event thread during that session; the events of 50 ms or more of the last round are listed by step at
 # the end. Also starts the jar once with -Xmx64m. Other load on the machine skews all variants alike (interleaving);
 # the load average is printed too.
@@ -55,7 +64,7 @@ trap cleanup EXIT
 cp "$jar" "$work/app.jar"
 mkdir -p "$work/hello"
 javac -d "$work/hello" bench/Hello.java
-variants=(hello hello-xs jar)
+variants=(hello hello-xs jar-today jar-first jar-later)
 if [ -x "$image/bin/FollowUpCoach" ]; then
     cp -a "$image" "$work/image-cds"
     cp -a "$image" "$work/image-nocds"
@@ -68,6 +77,14 @@ if [ -x "$image/bin/FollowUpCoach" ]; then
     fi
 fi
 
+if [ -n "${BENCH_VARIANTS:-}" ]; then
+    chosen=(hello)
+    for v in "${variants[@]}"; do
+        [[ $v != hello && " $BENCH_VARIANTS " == *" $v "* ]] && chosen+=("$v")
+    done
+    variants=("${chosen[@]}")
+fi
+
 # Our own X server on a free display, one for the whole run.
 exec 3> "$work/display"
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -77,16 +94,32 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$(head -1 "$work/display")"
 
+# The archive the later starts use: made once by a fast start (the scripted session), then linked into their data
+# folders.
+mkdir -p "$work/template"
+java -Dfollowupcoach.smoke="$work/report-template.txt" -jar "$work/app.jar" --data-dir "$work/template" \
+    >/dev/null 2>&1 || true
+archive=$(find "$work/template/cache" -name '*.jsa' 2>/dev/null | head -1)
+[ -n "$archive" ] || { echo "the fast start made no AppCDS archive in $work/template/cache" >&2; exit 1; }
+
+# The interpreter itself, not a version manager's shim: a shim can take longer to start than the bare JFrame runs.
+python=$(python3 -c 'import sys; print(sys.executable)')
+
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 
-# run VARIANT N: one launch; appends "variant launch_ms rss_kb longest_edt_ms cpu_at_ready_ms" to results.
+# run VARIANT N: one launch; appends "variant launch_ms rss_kb longest_edt_ms cpu_at_ready_ms tree_rss_kb" to results.
 run() {
     local v=$1 n=$2 report="$work/report-$1-$2.txt" data="$work/data-$1-$2" timing="$work/time-$1-$2.txt"
     local -a cmd
     case $v in
         hello) cmd=(java -cp "$work/hello" Hello "$report") ;;
         hello-xs) cmd=(java -Xshare:off -cp "$work/hello" Hello "$report") ;;
-        jar) cmd=(java -Dfollowupcoach.smoke="$report" -jar "$work/app.jar" --data-dir "$data") ;;
+        jar-today) cmd=(java -Dfollowupcoach.smoke="$report" -jar "$work/app.jar" --data-dir "$data" --no-relaunch) ;;
+        jar-first | jar-later)
+            mkdir -p "$data"
+            [ "$v" = jar-later ] && cp -al "$work/template/cache" "$data/"
+            cmd=(java -Dfollowupcoach.smoke="$report" -jar "$work/app.jar" --data-dir "$data")
+            ;;
         image+cds) cmd=("$work/image-cds/bin/FollowUpCoach" --data-dir "$data") ;;
         image-cds) cmd=("$work/image-nocds/bin/FollowUpCoach" --data-dir "$data") ;;
     esac
@@ -94,17 +127,29 @@ run() {
     start=$(now_ms)
     # The image's launcher takes JVM options only from its config; the smoke switch comes in through the environment.
     JAVA_TOOL_OPTIONS=$([[ $v == image* ]] && echo "-Dfollowupcoach.smoke=$report" || true) \
-        timeout 60 /usr/bin/time -v -o "$timing" "${cmd[@]}" >/dev/null 2>&1 || true
+        timeout 180 /usr/bin/time -v -o "$timing" "${cmd[@]}" >/dev/null 2>&1 &
+    local pid=$!
+    "$python" bench/tree-rss.py "$pid" "$work/tree-$v-$n.txt" &
+    local sampler=$!
+    wait "$pid" || true
+    wait "$sampler" || true
     if [ ! -s "$report" ]; then
         echo "run $n of $v produced no report" >&2
         return
     fi
-    local epoch rss edt cpu
+    # The fast start notes in the app's log how it started; a run that fell back would measure something else.
+    if [[ $v == jar-first || $v == jar-later ]] && ! grep -qs 'Fast start: relaunched' "$data"/logs/*.log; then
+        echo "run $n of $v did not relaunch: $(grep -hs 'Fast start' "$data"/logs/*.log)" >&2
+    fi
+    local epoch rss edt cpu tree
     epoch=$(sed -n 's/^ready_epoch_ms=//p' "$report")
     edt=$(sed -n 's/^longest_edt_ms=//p' "$report")
     cpu=$(sed -n 's/^ready_cpu_ms=//p' "$report")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$timing")
-    echo "$v $((epoch - start)) $rss ${edt:--} ${cpu:--}" >> "$work/results"
+    tree=$(cut -d' ' -f1 "$work/tree-$v-$n.txt" 2>/dev/null || true)
+    # A run over before the sampler's first look has one JVM only: its peak RSS is the figure.
+    [ "${tree:-0}" -gt 0 ] 2>/dev/null || tree=$rss
+    echo "$v $((epoch - start)) $rss ${edt:--} ${cpu:--} ${tree:--}" >> "$work/results"
 }
 
 echo "Startup harness: $runs rounds of ${variants[*]} on DISPLAY=$DISPLAY"
@@ -123,8 +168,9 @@ column_of() { awk -v v="$1" -v c="$2" '$1 == v && $c != "-" {print $c}' "$work/r
 
 base_launch=$(column_of hello 2 | median)
 base_rss=$(column_of hello 3 | median)
-printf '\n%-10s %5s %17s %12s %12s %11s %20s %14s\n' variant runs "launch->ready ms" "peak RSS MB" "time/hello" \
-    "RSS/hello" "longest EDT ms (max)" "CPU@ready ms"
+base_tree=$(column_of hello 6 | median)
+printf '\n%-10s %5s %17s %12s %12s %11s %13s %10s %20s %14s\n' variant runs "launch->ready ms" "peak RSS MB" \
+    "time/hello" "RSS/hello" "tree RSS MB" "tree/hello" "longest EDT ms (max)" "CPU@ready ms"
 for v in "${variants[@]}"; do
     n=$(column_of "$v" 2 | wc -l)
     launch=$(column_of "$v" 2 | median)
@@ -133,9 +179,11 @@ for v in "${variants[@]}"; do
     # The median session's longest event, and in brackets the longest event of any session.
     [ "$edt" != - ] && edt="$edt ($(column_of "$v" 4 | sort -n | tail -1))"
     cpu=$(column_of "$v" 5 | median)
+    tree=$(column_of "$v" 6 | median)
     awk -v v="$v" -v n="$n" -v l="$launch" -v r="$rss" -v e="$edt" -v c="$cpu" -v bl="$base_launch" \
-        -v br="$base_rss" 'BEGIN {printf "%-10s %5d %17s %12.0f %12.2f %11.2f %20s %14s\n", v, n, l, r / 1024,
-            l / bl, r / br, e, c}'
+        -v br="$base_rss" -v t="$tree" -v bt="$base_tree" 'BEGIN {
+            printf "%-10s %5d %17s %12.0f %12.2f %11.2f %13.0f %10.2f %20s %14s\n",
+                v, n, l, r / 1024, l / bl, r / br, t / 1024, t / bt, e, c}'
 done
 xs_launch=$(column_of hello-xs 2 | median)
 image_launch=$(column_of image+cds 2 | median)
@@ -146,6 +194,8 @@ fi
 
 echo
 printf 'runnable jar: %.2f MB\n' "$(awk -v b="$(stat -c %s "$jar")" 'BEGIN {print b / 1000000}')"
+printf "the fast start's AppCDS archive (data folder's cache): %.1f MB\n" \
+    "$(awk -v b="$(stat -c %s "$archive")" 'BEGIN {print b / 1000000}')"
 for zip in swing-client/target/dist/FollowUpCoach-*.zip; do
     [ -f "$zip" ] && printf 'zipped app-image %s: %.1f MB\n' "$(basename "$zip")" \
         "$(awk -v b="$(stat -c %s "$zip")" 'BEGIN {print b / 1000000}')"

@@ -82,6 +82,10 @@ public final class CoachApp {
         Thread logging = new Thread(() -> {
             AppLogging.install(data.path());
             LOG.log(System.Logger.Level.INFO, "Starting with data folder " + data.path() + " (" + data.source() + ")");
+            String fastStart = System.getProperty(Relaunch.STATUS);
+            if (fastStart != null) {
+                LOG.log(System.Logger.Level.INFO, "Fast start: " + fastStart);
+            }
         }, "coach-logging");
         logging.setDaemon(true);
         logging.start();

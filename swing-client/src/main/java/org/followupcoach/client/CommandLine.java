@@ -12,7 +12,7 @@ import org.followupcoach.core.load.ContentSource;
 record CommandLine(Optional<Path> dataDir, ContentSource content, boolean help) {
 
     static final String USAGE = """
-            Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR]
+            Usage: java -jar followup-coach.jar [--data-dir DIR] [--content DIR] [--no-relaunch]
                    java -jar followup-coach.jar --validate-content [--strict] DIR
                    java -jar followup-coach.jar --version | --help
 
@@ -20,6 +20,7 @@ record CommandLine(Optional<Path> dataDir, ContentSource content, boolean help) 
               --content DIR           run on the content pack in DIR instead of the bundled guidance
               --validate-content DIR  check a content pack without opening a window
                                       (--strict: the quiz lint's warnings fail the check too)
+              --no-relaunch           start in this JVM, without the fast start's second JVM
               --version               print the version and exit
               -h, --help              print this help and exit""";
 
@@ -34,6 +35,9 @@ record CommandLine(Optional<Path> dataDir, ContentSource content, boolean help) 
                 }
                 case "--data-dir" -> dataDir = Optional.of(dataFolder(value(args, ++i, "--data-dir")));
                 case "--content" -> content = ContentSource.folder(contentFolder(value(args, ++i, "--content")));
+                case Relaunch.NO_RELAUNCH -> {
+                    // Read by Launcher before the app starts.
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + ": --help lists the options.");
             }
         }

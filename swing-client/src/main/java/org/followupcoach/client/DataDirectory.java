@@ -66,11 +66,7 @@ public record DataDirectory(Path path, Source source) {
      * launcher.
      */
     static Optional<Path> appHome() {
-        try {
-            Path jar = Path.of(DataDirectory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(jar)) {
-                return Optional.empty();
-            }
+        return appJar().flatMap(jar -> {
             Path folder = jar.getParent();
             if (named(folder, "app") && !Files.isDirectory(folder.resolve("data"))) {
                 folder = folder.getParent();
@@ -79,6 +75,14 @@ public record DataDirectory(Path path, Source source) {
                 }
             }
             return Optional.ofNullable(folder);
+        });
+    }
+
+    /** The jar the app runs from; empty when it runs from a classes folder (in tests and the IDE). */
+    static Optional<Path> appJar() {
+        try {
+            Path jar = Path.of(DataDirectory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Optional.empty();
         }

@@ -68,11 +68,27 @@ public final class MainFrame extends JFrame {
     private SaveStatus.State lastSaveState;
     private String dataFolder = "";
     private String logFolder = "";
+    /**
+     * Whether the window system has asked for the first paint (the moment the start-up harness counts from, too); the
+     * views not yet opened are built only after that. Swing may paint the content a little earlier by itself.
+     */
+    private boolean painted;
+    private javax.swing.Timer idleBuild;
+    private final java.awt.event.AWTEventListener firstPaint = new java.awt.event.AWTEventListener() {
+        @Override
+        public void eventDispatched(java.awt.AWTEvent event) {
+            if (event.getSource() == MainFrame.this) {
+                java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(this);
+                firstPainted();
+            }
+        }
+    };
 
     /** Creates the window in its loading state; {@code onClose} flushes saving and exits, off the EDT. */
     public MainFrame(Consumer<MainFrame> onClose) {
         super(Messages.get("app.title"));
         this.onClose = onClose;
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(firstPaint, java.awt.AWTEvent.PAINT_EVENT_MASK);
         initComponents();
     }
 
@@ -393,7 +409,21 @@ public final class MainFrame extends JFrame {
                 .findFirst()
                 .ifPresentOrElse(this::build, timer::stop));
         timer.setInitialDelay(IDLE_BUILD_FIRST_DELAY_MS);
-        timer.start();
+        // On a slow or busy machine the first paint can come later than the timer: the views wait for it, so the
+        // first frame never waits for them.
+        idleBuild = timer;
+        if (painted) {
+            timer.start();
+        }
+    }
+
+    private void firstPainted() {
+        if (!painted) {
+            painted = true;
+            if (idleBuild != null) {
+                idleBuild.start();
+            }
+        }
     }
 
     /** Gives the keyboard focus to the current view; for a window that got its content before it was shown. */
