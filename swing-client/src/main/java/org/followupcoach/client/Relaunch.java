@@ -93,11 +93,14 @@ final class Relaunch {
         if (in.args().stream().anyMatch(COMMANDS::contains)) {
             return new InProcess("");
         }
-        CoachApp.CommandLine line;
+        CommandLine line;
         try {
-            line = CoachApp.CommandLine.parse(in.args().toArray(String[]::new));
+            line = CommandLine.parse(in.args().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             // The app explains the mistake and ends; nothing to gain from a second JVM.
+            return new InProcess("");
+        }
+        if (line.help()) {
             return new InProcess("");
         }
         if (in.headless()) {
