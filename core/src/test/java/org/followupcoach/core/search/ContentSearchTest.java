@@ -49,4 +49,12 @@ class ContentSearchTest {
     void limitCapsTheResults() {
         assertThat(search.search("call", 3)).hasSize(3);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "receptionist, reaching-them", "panel, who-to-contact", "rejection, after-silence",
+        "subject line, written-thanks", "salary, awkward-moments"})
+    void searchFindsTheCoachsSections(String query, String sectionId) {
+        assertThat(search.search(query, 50)).extracting(SearchHit::sectionId).contains(sectionId);
+    }
 }
