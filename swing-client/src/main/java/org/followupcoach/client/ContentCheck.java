@@ -39,8 +39,8 @@ final class ContentCheck {
         ContentPack pack = result.pack().orElseThrow();
         result.warnings().forEach(out::println);
         String warnings = result.warnings().isEmpty() ? "no problems."
-                : "no problems, " + result.warnings().size() + (result.warnings().size() == 1 ? " warning" : " warnings")
-                + " (--strict fails on them).";
+                : "no problems, " + result.warnings().size()
+                + (result.warnings().size() == 1 ? " warning" : " warnings") + " (--strict fails on them).";
         out.println("OK: " + folder.toAbsolutePath() + " — " + pack.sections().size() + " sections, "
                 + pack.tips().size() + " tips, " + pack.faqs().size() + " FAQs, " + pack.checklistItems().size()
                 + " checklist items, " + pack.quiz().questions().size() + " quiz questions, " + warnings);

@@ -68,6 +68,8 @@ class KeyboardOnlyTest extends AppTestBase {
         assertThat(GuiActionRunner.execute(() -> quiz.lastAttempt().orElseThrow().answers())).hasSize(count);
         window.label("quiz.score").requireVisible();
         robot.waitForIdle();
-        assertThat(announced()).isEqualTo(window.label("quiz.score").text());
+        // The score, then the readiness score it leads to.
+        assertThat(announced()).isEqualTo(window.label("quiz.score").text() + ". "
+                + window.label("quiz.newScore").text());
     }
 }

@@ -21,7 +21,8 @@ public record NextSteps(List<TopicReadiness> weakTopics, List<ChecklistItem> ope
 
     /**
      * Picks up to {@code limit} of each: weak topics lowest first (at the same percent, confident mistakes before
-     * no answers, and untested before merely weak), open items in checklist order since earlier phases come before the call.
+     * no answers, and untested before merely weak), open items in checklist order since earlier phases come before
+     * the call.
      */
     public static NextSteps suggest(ContentPack pack, Readiness readiness, Set<String> checkedItems,
                                     Set<String> sectionsRead, int limit) {

@@ -252,7 +252,7 @@ public final class ContentValidator {
         });
         // The lint reads every option's text, so it waits until the file decodes without errors.
         if (!unreadable.contains(file) && !log.hasProblemsIn(file)) {
-            QuizLint.report(pack.quiz(), file, log);
+            QuizLint.findings(pack.quiz()).forEach(f -> log.warn(file, f.jsonPath(), f.message()));
         }
     }
 

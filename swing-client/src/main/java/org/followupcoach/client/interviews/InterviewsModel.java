@@ -181,6 +181,17 @@ public final class InterviewsModel extends Bean {
     }
 
     /** Today's agenda across all active interviews, most urgent first. */
+    /** "Review N questions before Tuesday's call": the review due before the next call, if any. */
+    public Optional<org.followupcoach.core.review.CallReview> reviewBeforeCall() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(session.clock());
+        return org.followupcoach.core.review.CallReview.next(today(), session.reviewPlan(), now);
+    }
+
+    /** "Ready for the call to <company>": that interview's own score. */
+    public Optional<org.followupcoach.core.readiness.InterviewReadiness> readiness(String interviewId) {
+        return session.interviewReadiness(interviewId);
+    }
+
     public List<AgendaEntry> today() {
         return TodayAgenda.at(session.pack().rules(), now(), session.clock().getZone(),
                 session.progress().interviews(), holidays());

@@ -113,6 +113,12 @@ public final class TodayView extends JPanel {
         if (agenda.isEmpty()) {
             entriesPanel.add(emptyCard());
         } else {
+            interviews.reviewBeforeCall().ifPresent(review -> {
+                String day = review.callDay().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.getDefault());
+                String text = Messages.format("TodayView.review", review.questions(), day, review.company());
+                entriesPanel.add(Ui.named(Ui.styled(text, "semibold"), "today.review", text), "wmin 0");
+            });
             if (agenda.stream().noneMatch(e -> DUE.contains(e.status()) || OVERDUE.contains(e.status()))) {
                 entriesPanel.add(Ui.paragraph(Messages.get("TodayView.nothingDue"), null), "wmin 0");
             }
@@ -133,6 +139,12 @@ public final class TodayView extends JPanel {
         for (AgendaEntry entry : entries) {
             String id = entry.interview().id();
             entriesPanel.add(new TodayEntryCard(entry, () -> open(id)));
+            interviews.readiness(id).ifPresent(r -> {
+                String text = Messages.format("TodayView.ready", r.company(), r.score(), r.checklistPercent(),
+                        r.cueCardPercent(), r.quizPercent());
+                entriesPanel.add(Ui.named(Ui.muted(Ui.paragraph(text, "small")), "today.ready." + id, text),
+                        "wmin 0, gapleft indent");
+            });
         }
     }
 

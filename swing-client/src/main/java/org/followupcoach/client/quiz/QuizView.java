@@ -24,7 +24,8 @@ import org.followupcoach.core.quiz.Certainty;
 
 /**
  * The quiz screen: shows the card for the model's state (mode choice, one question, its feedback, the results) and
- * turns keys into answers: 1–9 or A–H pick an option, N, P and V give the certainty level, Enter submits or moves on.
+ * turns keys into answers: 1–9 or A–H pick an option, N, P and V give the certainty level, Enter submits or moves
+ * on.
  */
 public final class QuizView extends JPanel {
 

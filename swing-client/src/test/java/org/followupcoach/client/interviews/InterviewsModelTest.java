@@ -72,6 +72,28 @@ class InterviewsModelTest {
     }
 
     @Test
+    void todaySaysHowManyQuestionsToReviewBeforeTheNextCallAndHowReadyEachCallIs() {
+        String id = add("Acme", "Analyst", "2026-11-23");
+        Instant tenDaysAgo = NOW.minus(java.time.Duration.ofDays(10));
+        List<org.followupcoach.core.quiz.AnswerRecord> answers = PACK.quiz().questions().stream().limit(3)
+                .map(q -> new org.followupcoach.core.quiz.AnswerRecord(q.id(), q.topicId(), q.correctOptionIds(), true,
+                        org.followupcoach.core.quiz.Certainty.MEDIUM)).toList();
+        session.addQuizAttempt(new org.followupcoach.core.quiz.QuizAttempt(tenDaysAgo, tenDaysAgo,
+                org.followupcoach.core.quiz.QuizMode.PRACTICE, answers));
+        session.setChecked(PACK.checklistItems().get(0).id(), true);
+        int headline = session.readiness().score();
+
+        assertThat(model.reviewBeforeCall()).contains(new org.followupcoach.core.review.CallReview("Acme",
+                LocalDate.of(2026, 11, 24), 3));
+        assertThat(model.readiness(id)).hasValueSatisfying(r -> {
+            assertThat(r.company()).isEqualTo("Acme");
+            assertThat(r.quizPercent()).isEqualTo(session.readiness().quizPercent());
+        });
+        session.setActiveRun(id);
+        assertThat(session.readiness().score()).as("choosing a run leaves the headline alone").isEqualTo(headline);
+    }
+
+    @Test
     void savingValidInputAddsAnInterviewWithTheNextIdAndSelectsIt() {
         String first = add("Acme", "Analyst", "2026-11-20");
         String second = add("Globex", "Coordinator", "2026-11-20");

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.followupcoach.core.model.AnswerOption;
 import org.followupcoach.core.model.Question;
 import org.followupcoach.core.model.Quiz;
-import org.followupcoach.core.validate.ProblemLog;
 
 /**
  * Scores test-wise strategies (longest option, shortest option, avoiding absolute words, most words shared with the
@@ -70,26 +69,32 @@ public final class QuizLint {
         return r.applicable() >= MIN_QUESTIONS && r.edge() > MARGIN_POINTS;
     }
 
+    /** One warning: where in quiz.json (a JSON path) and what to say. */
+    public record Finding(String jsonPath, String message) {
+    }
+
     /**
-     * Warns about each flagged strategy: once at {@code $.questions} with the figures and the questions that feed it,
-     * then at each feeding question's right option, so an editor can jump from one to the next.
+     * The warnings for each flagged strategy: once at {@code $.questions} with the figures and the questions that
+     * feed it, then at each feeding question's right option, so an editor can jump from one to the next.
      */
-    public static void report(Quiz quiz, String file, ProblemLog log) {
+    public static List<Finding> findings(Quiz quiz) {
+        List<Finding> out = new ArrayList<>();
         for (StrategyResult r : flagged(quiz)) {
             String name = r.strategy().name().toLowerCase(Locale.ROOT).replace('_', '-');
             String ids = r.feeders().stream().map(StrategyResult.Feeder::questionId).collect(Collectors.joining(", "));
-            log.warn(file, "$.questions", String.format(Locale.ROOT,
+            out.add(new Finding("$.questions", String.format(Locale.ROOT,
                     "quiz lint %s: a guesser who would %s scores %.0f%% on %d questions where chance is %.0f%% "
                             + "(%.0f points above; at most %.0f allowed). Questions that feed it: %s",
                     name, r.strategy().description(), r.strategyPercent(), r.applicable(), r.chancePercent(),
-                    r.edge(), MARGIN_POINTS, ids));
+                    r.edge(), MARGIN_POINTS, ids)));
             for (StrategyResult.Feeder f : r.feeders()) {
                 String at = "$.questions[" + f.questionIndex() + "]"
                         + (f.optionIndex() >= 0 ? ".options[" + f.optionIndex() + "]" : "");
-                log.warn(file, at, "quiz lint " + name + ": \"" + f.questionId() + "\" can be answered if you "
-                        + r.strategy().description() + "; rewrite the options so this clue points nowhere");
+                out.add(new Finding(at, "quiz lint " + name + ": \"" + f.questionId() + "\" can be answered if you "
+                        + r.strategy().description() + "; rewrite the options so this clue points nowhere"));
             }
         }
+        return out;
     }
 
     private static int rightChoice(Question q, Strategy strategy) {
