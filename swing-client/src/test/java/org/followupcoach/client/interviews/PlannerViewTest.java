@@ -126,10 +126,10 @@ class PlannerViewTest extends AppTestBase {
                 .requireText("Call early in the morning or late in the afternoon, their time.");
 
         logCall("Got voicemail, left no message");
-        assertThat(window.textBox("interviews.advice").text()).contains("try again at another time of day");
+        assertThat(window.textBox("interviews.advice").text()).startsWith("Try again at another time of day");
         logCall("No answer");
         assertThat(window.textBox("interviews.advice").text()).startsWith("Don't call again")
-                .contains("email or handwritten note");
+                .contains("wait for their answer");
         assertThat(window.textBox("interviews.attempts").text().split("\n")).hasSize(2)
                 .allSatisfy(row -> assertThat(row).startsWith("Monday, November 23, 7:30"));
     }
