@@ -155,7 +155,8 @@ class LargeTextTest extends AppTestBase {
         assertThat(GuiActionRunner.execute(() -> models().session().progress().ui().scale())).isEqualTo(200);
         assertThat(showing("nav.guide.detail")).as("progress lines after a restart").isFalse();
         ctrl(KeyEvent.VK_0);
-        window.label("nav.guide.detail").requireVisible().requireText("1 of 9 sections read");
+        int sections = GuiActionRunner.execute(() -> models().session().pack().sections().size());
+        window.label("nav.guide.detail").requireVisible().requireText("1 of " + sections + " sections read");
     }
 
     @Test

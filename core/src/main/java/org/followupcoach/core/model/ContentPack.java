@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.followupcoach.core.model.holidays.CountryHolidays;
 import org.followupcoach.core.roleplay.RoleplayScenario;
 
 /** All guidance of one content pack, loaded and immutable. */

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.followupcoach.core.load.ContentLoader;
-import org.followupcoach.core.model.CountryHolidays;
-import org.followupcoach.core.model.HolidayRule;
+import org.followupcoach.core.model.holidays.CountryHolidays;
+import org.followupcoach.core.model.holidays.HolidayRule;
 
 /**
  * The public holidays of the countries in the content's holiday table, worked out per year from the rules: the day

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.followupcoach.core.model.CountryHolidays;
-import org.followupcoach.core.model.HolidayRule;
+import org.followupcoach.core.model.holidays.CountryHolidays;
+import org.followupcoach.core.model.holidays.HolidayRule;
 
 /**
  * Checks holidays.json beyond its shape: real country codes, each once; holiday ids unique per country; months,

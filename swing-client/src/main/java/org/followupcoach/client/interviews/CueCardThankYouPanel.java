@@ -23,9 +23,10 @@ final class CueCardThankYouPanel extends JPanel {
 
     private final JTextField subjectField = Ui.literal(new JTextField());
     private final JTextArea bodyArea = Ui.literal(new JTextArea());
-    private final JPanel checksPanel = new JPanel(new MigLayout("insets 0, wrap 2, fillx", // layout
-            "[grow, fill, sg part]para[grow, fill, sg part]", // columns: two columns of parts
-            "")); // rows: as many as needed
+    // One part a row, as on the voicemail card: two columns cut the parts off at large text sizes.
+    private final JPanel checksPanel = new JPanel(new MigLayout("insets 0, wrap 1, fillx", // layout
+            "[grow, fill]", // columns
+            "[]rel[]")); // rows: one per part
     private final Map<String, JLabel> checks = new LinkedHashMap<>();
     private final JButton copyButton = Ui.texts(new JButton(), "CueCardThankYouPanel.copy");
 
@@ -55,7 +56,7 @@ final class CueCardThankYouPanel extends JPanel {
         add(bodyArea, "wmin 0");
         add(Ui.styled(Messages.get("CueCardThankYouPanel.checks.title"), "h4"));
         checksPanel.setOpaque(false);
-        add(checksPanel);
+        add(checksPanel, "wmin 0");
         Ui.named(copyButton, "cueCard.email.copy", copyButton.getText());
         add(copyButton, "growx 0, left");
     }

@@ -31,11 +31,12 @@ final class TodayEntryCard extends JPanel {
         openButton.setMnemonic(0);
         Ui.named(openButton, "today.open." + id, Messages.format("TodayEntryCard.open.accessible", title));
         openButton.addActionListener(e -> onOpen.run());
-        add(openButton, "spany 2, aligny top");
+        add(openButton, "aligny top");
         JLabel status = Ui.styled(InterviewTexts.status(entry), "h4");
         status.putClientProperty(FlatClientProperties.STYLE, "foreground: $" + InterviewTexts.statusColor(entry));
         Ui.named(status, "today.status." + id, status.getText());
-        add(status, "wmin 0");
+        // The status takes the whole width: beside the button it was cut off at 200 % in a small window.
+        add(status, "span 2, wmin 0");
         JTextArea advice = Ui.paragraph(InterviewTexts.advice(entry.advice()), null);
         Ui.named(advice, "today.advice." + id, advice.getText());
         add(advice, "span 2, wmin 0");

@@ -181,11 +181,13 @@ class ChecklistModelTest {
 
         String firstText = phase("before").items().get(0).text();
         String secondText = phase("before").items().get(1).text();
+        int total = checklist.overall().total();
+        assertThat(total).isGreaterThan(phase("before").items().size());
         assertThat(text).startsWith("ChecklistPrint.title[ChecklistPrint.run.general[]]\n"
-                + "ChecklistPrint.overall[1, 24]\n\nChecklistPrint.phase[" + phase("before").title() + ", 1, "
+                + "ChecklistPrint.overall[1, " + total + "]\n\nChecklistPrint.phase[" + phase("before").title() + ", 1, "
                 + phase("before").items().size() + "]\n[x] " + firstText + "\n    ChecklistPrint.note[the blue folder]\n"
                 + "[ ] " + secondText + "\n");
-        assertThat(text.lines().filter(l -> l.startsWith("[ ] ") || l.startsWith("[x] "))).hasSize(24);
+        assertThat(text.lines().filter(l -> l.startsWith("[ ] ") || l.startsWith("[x] "))).hasSize(total);
         assertThat(text.lines().filter(l -> l.startsWith("ChecklistPrint.phase["))).hasSize(4);
     }
 }

@@ -1,4 +1,4 @@
-package org.followupcoach.core.model;
+package org.followupcoach.core.model.holidays;
 
 import java.time.DayOfWeek;
 import java.util.List;
