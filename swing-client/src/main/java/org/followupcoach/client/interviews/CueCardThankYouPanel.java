@@ -53,7 +53,9 @@ final class CueCardThankYouPanel extends JPanel {
         bodyArea.setRows(8);
         Dialogs.tabOut(bodyArea);
         Ui.named(bodyArea, "cueCard.email.body", Messages.get("CueCardThankYouPanel.body.accessible"));
-        add(bodyArea, "wmin 0");
+        // In a scroll pane of its own: a wrapping text area's height follows its width, and at large text sizes the
+        // card was laid out for fewer lines than the body then needed, cutting off the checks and the copy button.
+        add(new javax.swing.JScrollPane(bodyArea), "wmin 0");
         add(Ui.styled(Messages.get("CueCardThankYouPanel.checks.title"), "h4"));
         checksPanel.setOpaque(false);
         add(checksPanel, "wmin 0");
