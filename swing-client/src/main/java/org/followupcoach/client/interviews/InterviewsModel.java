@@ -17,12 +17,10 @@ import org.followupcoach.client.session.CoachSession;
 import org.followupcoach.client.support.Bean;
 import org.followupcoach.client.support.Texts;
 import org.followupcoach.core.Limits;
-import org.followupcoach.core.model.ContentPack;
 import org.followupcoach.core.plan.AgendaEntry;
 import org.followupcoach.core.plan.AttemptOutcome;
 import org.followupcoach.core.plan.CallAttempt;
 import org.followupcoach.core.plan.CallerProfile;
-import org.followupcoach.core.plan.HolidayCalendar;
 import org.followupcoach.core.plan.IcsWriter;
 import org.followupcoach.core.plan.Interview;
 import org.followupcoach.core.plan.InterviewForm;
@@ -49,8 +47,6 @@ public final class InterviewsModel extends Bean {
     private Map<String, String> errors = Map.of();
     private Deleted deleted;
     private boolean showArchived;
-    private ContentPack holidaysOf;
-    private HolidayCalendar holidays;
 
     /** {@code io} writes exported files; {@code ui} delivers the outcome back to the screens. */
     public InterviewsModel(CoachSession session, Executor io, Executor ui, Texts texts) {
@@ -177,7 +173,8 @@ public final class InterviewsModel extends Bean {
 
     /** Where an interview stands now: call window, hear-back dates, next step. */
     public AgendaEntry plan(Interview interview) {
-        return TodayAgenda.entry(session.pack().rules(), now(), session.clock().getZone(), interview, holidays());
+        return TodayAgenda.entry(session.pack().rules(), now(), session.clock().getZone(), interview,
+                session.holidays());
     }
 
     /** Today's agenda across all active interviews, most urgent first. */
@@ -194,16 +191,7 @@ public final class InterviewsModel extends Bean {
 
     public List<AgendaEntry> today() {
         return TodayAgenda.at(session.pack().rules(), now(), session.clock().getZone(),
-                session.progress().interviews(), holidays());
-    }
-
-    /** The public holidays of the loaded content, worked out again only when another pack is loaded. */
-    private HolidayCalendar holidays() {
-        if (holidaysOf != session.pack()) {
-            holidaysOf = session.pack();
-            holidays = new HolidayCalendar(holidaysOf.holidays());
-        }
-        return holidays;
+                session.progress().interviews(), session.holidays());
     }
 
     private ZonedDateTime now() {

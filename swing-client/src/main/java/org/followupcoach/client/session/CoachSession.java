@@ -36,6 +36,7 @@ public final class CoachSession extends Bean {
     private static final System.Logger LOG = System.getLogger(CoachSession.class.getName());
 
     private final ContentPack pack;
+    private org.followupcoach.core.plan.HolidayCalendar holidays;
     private final ProgressStore store;
     private final Executor io;
     private final Executor ui;
@@ -274,9 +275,18 @@ public final class CoachSession extends Bean {
     /** The spaced-review plan, with reviews brought forward before the next call of an open interview. */
     public org.followupcoach.core.review.ReviewPlan reviewPlan() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
-        var agenda = org.followupcoach.core.plan.TodayAgenda.at(now, clock.getZone(), progress.interviews());
+        var agenda = org.followupcoach.core.plan.TodayAgenda.at(pack.rules(), now, clock.getZone(),
+                progress.interviews(), holidays());
         return org.followupcoach.core.review.ReviewPlan.of(progress.quizAttempts(), clock.getZone(), today(),
                 org.followupcoach.core.review.CallReview.callDays(agenda));
+    }
+
+    /** The public holidays of this session's pack, worked out once, when a plan first needs them. */
+    public org.followupcoach.core.plan.HolidayCalendar holidays() {
+        if (holidays == null) {
+            holidays = new org.followupcoach.core.plan.HolidayCalendar(pack.holidays());
+        }
+        return holidays;
     }
 
     /** "Ready for the call to <company>": the interview's own checklist run, its cue card and quiz mastery. */
