@@ -36,7 +36,7 @@ class ExportTest extends AppTestBase {
         chooser.approve();
 
         Path saved = dataDir.resolve("my-report.html");
-        await("the confirmation in the page", () -> window.textBox("readiness.exportMessage").target().isShowing());
+        await("the confirmation in the page", () -> showing("readiness.exportMessage"));
         JTextArea message = (JTextArea) window.textBox("readiness.exportMessage").target();
         assertThat(GuiActionRunner.execute(() -> message.getText())).contains(saved.toString());
         assertThat(saved).exists();
